@@ -1,0 +1,66 @@
+package io.claimant;
+
+import io.claimant.adapter.corenlp.CoreNlpEntityRecognizer;
+import io.claimant.adapter.opennlp.OpenNlpTextAnnotator;
+import io.claimant.attribution.AttributionAnnotator;
+import io.claimant.document.Claim;
+import io.claimant.document.Document;
+import io.claimant.entity.EntityGrouper;
+import io.claimant.pipeline.Pipeline;
+import io.claimant.quote.QuotationAnnotator;
+
+import java.util.List;
+
+/**
+ * The library's front door: text in, claims out.
+ *
+ * <pre>{@code
+ * try (Claimant claimant = Claimant.create()) {
+ *     for (Claim claim : claimant.extract(text)) { ... }
+ * }
+ * }</pre>
+ *
+ * Creating one loads the models (a few seconds); reuse it. It is thread-safe.
+ */
+public final class Claimant implements AutoCloseable {
+
+    private final Pipeline pipeline;
+
+    private Claimant(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The full English pipeline: OpenNLP tokens, POS and lemmas, CoreNLP's CRF names, quotes, claims. */
+    public static Claimant create() {
+        return new Claimant(defaultPipeline());
+    }
+
+    public static Pipeline defaultPipeline() {
+        return Pipeline.builder()
+                .add(new OpenNlpTextAnnotator())
+                .add(new CoreNlpEntityRecognizer())
+                .add(new EntityGrouper())
+                .add(new QuotationAnnotator())
+                .add(new AttributionAnnotator())
+                .build();
+    }
+
+    /** Claims in document order. */
+    public List<Claim> extract(String text) {
+        return annotate("text", text).claims();
+    }
+
+    /** The whole document: sentences, tokens, entities, quotations and claims. */
+    public Document annotate(String id, String text) {
+        return pipeline.annotate(id, text);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}

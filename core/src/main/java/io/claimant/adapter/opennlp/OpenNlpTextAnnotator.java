@@ -1,0 +1,128 @@
+package io.claimant.adapter.opennlp;
+
+import io.claimant.document.Document;
+import io.claimant.document.Layer;
+import io.claimant.document.Sentence;
+import io.claimant.document.Token;
+import io.claimant.pipeline.Annotator;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentences, tokens, UD part-of-speech tags and lemmas from OpenNLP. A line break always ends a sentence:
+ * news files hold one paragraph a line, and headlines, datelines and bullets have no final period.
+ * OpenNLP's {@code *ME} tools are not thread-safe, so the {@code ThreadSafe*} wrappers keep one per thread
+ * over the shared models.
+ */
+public final class OpenNlpTextAnnotator implements Annotator {
+
+    private final ThreadSafeSentenceDetectorME sentenceDetector;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    public OpenNlpTextAnnotator() {
+        sentenceDetector = new ThreadSafeSentenceDetectorME(OpenNlpModels.sentenceModel());
+        tokenizer = new ThreadSafeTokenizerME(OpenNlpModels.tokenizerModel());
+        tagger = new ThreadSafePOSTaggerME(OpenNlpModels.posModel(), POSTagFormat.UD);
+        lemmatizer = new ThreadSafeLemmatizerME(OpenNlpModels.lemmatizerModel());
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.noneOf(Layer.class);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS);
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        String text = document.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = lineEnd(text, lineStart);
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                annotateParagraph(text, lineStart, lineEnd, paragraph, sentences, tokens);
+                paragraph++;
+            }
+            if (lineEnd >= text.length()) {
+                break;
+            }
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+        }
+        return document.withSentencesAndTokens(sentences, tokens);
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private void annotateParagraph(String text, int begin, int end, int paragraph, List<Sentence> sentences,
+                                   List<Token> tokens) {
+        // The UD models were trained on straight apostrophes: "Massie’s" would stay one token and lose its
+        // possessive. Curly single marks become straight ones for the models only (same length, so offsets hold).
+        String line = text.substring(begin, end).replace('\u2019', '\'').replace('\u2018', '\'');
+        Span[] sentenceSpans = sentenceDetector.sentPosDetect(line);
+        if (sentenceSpans.length == 0) {
+            sentenceSpans = new Span[] {new Span(0, line.length())};
+        }
+        for (Span s : sentenceSpans) {
+            Span trimmed = s.trim(line);
+            if (trimmed.length() == 0) {
+                continue;
+            }
+            String sentenceText = line.substring(trimmed.getStart(), trimmed.getEnd());
+            Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+            if (tokenSpans.length == 0) {
+                continue;
+            }
+            String[] words = new String[tokenSpans.length];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = sentenceText.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+            }
+            String[] tags = tagger.tag(words);
+            String[] lemmas = lemmatizer.lemmatize(words, tags);
+            int sentenceIndex = sentences.size();
+            int first = tokens.size();
+            int offset = begin + trimmed.getStart();
+            for (int i = 0; i < words.length; i++) {
+                int tokenBegin = offset + tokenSpans[i].getStart();
+                int tokenEnd = offset + tokenSpans[i].getEnd();
+                tokens.add(new Token(tokens.size(), tokenBegin, tokenEnd, text.substring(tokenBegin, tokenEnd),
+                        sentenceIndex, tags[i], lemma(words[i], lemmas[i])));
+            }
+            sentences.add(new Sentence(sentenceIndex, offset, offset + sentenceText.length(), paragraph, first,
+                    tokens.size()));
+        }
+    }
+
+    /** The lemmatizer answers "O" for words it has no rule for; the lower-cased word is the better guess. */
+    private static String lemma(String word, String lemma) {
+        if (lemma == null || lemma.isEmpty() || "O".equals(lemma)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+}

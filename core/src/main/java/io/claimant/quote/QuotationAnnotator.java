@@ -1,0 +1,29 @@
+package io.claimant.quote;
+
+import io.claimant.document.Document;
+import io.claimant.document.Layer;
+import io.claimant.pipeline.Annotator;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Adds the QUOTATIONS layer using {@link QuotationFinder}. Needs nothing but the text. */
+public final class QuotationAnnotator implements Annotator {
+
+    private final QuotationFinder finder = new QuotationFinder();
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.noneOf(Layer.class);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.QUOTATIONS);
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        return document.withQuotations(finder.find(document.text()));
+    }
+}
