@@ -94,7 +94,7 @@ public final class OpenNlpTextAnnotator implements Annotator {
                 continue;
             }
             String sentenceText = line.substring(trimmed.getStart(), trimmed.getEnd());
-            Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+            Span[] tokenSpans = splitPossessives(sentenceText, tokenizer.tokenizePos(sentenceText));
             if (tokenSpans.length == 0) {
                 continue;
             }
@@ -116,6 +116,28 @@ public final class OpenNlpTextAnnotator implements Annotator {
             sentences.add(new Sentence(sentenceIndex, offset, offset + sentenceText.length(), paragraph, first,
                     tokens.size()));
         }
+    }
+
+    /**
+     * The UD tokenizer model keeps clitics on their word ("Massie's"), but the tagger, the NER model and our
+     * source rules all want the possessive as its own token, as in the UD and PTB treebanks.
+     */
+    private static Span[] splitPossessives(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            String word = sentence.substring(s.getStart(), s.getEnd());
+            int len = word.length();
+            if (len > 2 && word.endsWith("'s") && Character.isLetterOrDigit(word.charAt(len - 3))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 2));
+                out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else if (len > 2 && word.endsWith("s'") && Character.isLetter(word.charAt(len - 3))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 1));
+                out.add(new Span(s.getEnd() - 1, s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** The lemmatizer answers "O" for words it has no rule for; the lower-cased word is the better guess. */

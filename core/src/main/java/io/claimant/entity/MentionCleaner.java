@@ -1,0 +1,73 @@
+package io.claimant.entity;
+
+import io.claimant.document.Document;
+import io.claimant.document.EntityMention;
+import io.claimant.document.EntityType;
+import io.claimant.document.MentionKind;
+import io.claimant.document.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tidies the recognizer's name mentions before grouping: trims quote marks and possessive endings that the CRF
+ * sometimes includes ("“Cold War", "United States’"), moves leading title words out of person names
+ * ("Senator Mike Lee" → "Mike Lee"), and retypes a lone word that is a known person's surname (the CRF tags
+ * unfamiliar surnames as places now and then).
+ */
+final class MentionCleaner {
+
+    private MentionCleaner() {
+    }
+
+    static List<EntityMention> clean(Document doc) {
+        List<EntityMention> trimmed = new ArrayList<>();
+        for (EntityMention m : doc.mentions()) {
+            EntityMention t = trim(doc, m);
+            if (t != null) {
+                trimmed.add(t);
+            }
+        }
+        Set<String> surnames = new HashSet<>();
+        for (EntityMention m : trimmed) {
+            if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+                surnames.add(EntityGrouper.lastWord(m.text()));
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(trimmed.size());
+        for (EntityMention m : trimmed) {
+            boolean loneSurname = m.type() != EntityType.PERSON && !m.text().contains(" ") && surnames.contains(m.text());
+            out.add(loneSurname ? new EntityMention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.kind(),
+                    m.sentence(), null) : m);
+        }
+        return out;
+    }
+
+    private static EntityMention trim(Document doc, EntityMention m) {
+        List<Token> inside = new ArrayList<>();
+        for (Token t : doc.tokens(doc.sentences().get(m.sentence()))) {
+            if (t.begin() >= m.begin() && t.end() <= m.end()) {
+                inside.add(t);
+            }
+        }
+        int from = 0;
+        int to = inside.size();
+        while (from < to && (TokenText.isQuoteMark(inside.get(from).text())
+                || m.type() == EntityType.PERSON && to - from > 1 && PersonLexicon.isSingularTitleWord(inside.get(from).text()))) {
+            from++;
+        }
+        while (to > from && (TokenText.isQuoteMark(inside.get(to - 1).text())
+                || TokenText.isPossessiveMarker(inside.get(to - 1).text()))) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        int begin = inside.get(from).begin();
+        int end = inside.get(to - 1).end();
+        return new EntityMention(begin, end, doc.text().substring(begin, end), m.type(), MentionKind.NAME,
+                m.sentence(), null);
+    }
+}

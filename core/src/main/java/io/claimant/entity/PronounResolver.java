@@ -1,0 +1,89 @@
+package io.claimant.entity;
+
+import io.claimant.document.Document;
+import io.claimant.document.EntityMention;
+import io.claimant.document.EntityType;
+import io.claimant.document.MentionKind;
+import io.claimant.document.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves he/she pronouns to people. News writers keep the person being reported on in subject position, so
+ * the first agreeing person mention of the nearest sentence wins: first the current sentence before the
+ * pronoun, then up to {@value #SENTENCES_BACK} sentences back. A resolved pronoun fixes the person's gender
+ * when nothing else had.
+ */
+final class PronounResolver {
+
+    static final int SENTENCES_BACK = 4;
+
+    private final Document doc;
+
+    PronounResolver(Document doc) {
+        this.doc = doc;
+    }
+
+    void resolve(Map<EntityMention, PersonEntityBuilder> owner) {
+        List<EntityMention> persons = new ArrayList<>();
+        for (Map.Entry<EntityMention, PersonEntityBuilder> en : owner.entrySet()) {
+            if (en.getValue().type == EntityType.PERSON) {
+                persons.add(en.getKey());
+            }
+        }
+        persons.sort(Comparator.comparingInt(EntityMention::begin));
+        for (Token t : doc.tokens()) {
+            Gender gender = genderOf(t.text());
+            if (gender == null) {
+                continue;
+            }
+            PersonEntityBuilder target = antecedent(owner, persons, t, gender);
+            if (target == null) {
+                continue;
+            }
+            target.offerGender(gender);
+            EntityMention pronoun = new EntityMention(t.begin(), t.end(), t.text(), EntityType.PERSON,
+                    MentionKind.PRONOUN, t.sentence(), null);
+            owner.put(pronoun, target);
+            target.mentions.add(pronoun);
+            insertSorted(persons, pronoun);
+        }
+    }
+
+    private static PersonEntityBuilder antecedent(Map<EntityMention, PersonEntityBuilder> owner,
+                                                  List<EntityMention> persons, Token pronoun, Gender gender) {
+        int sentence = pronoun.sentence();
+        for (int s = sentence; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
+            for (EntityMention m : persons) {
+                if (m.sentence() != s || m.begin() >= pronoun.begin()) {
+                    continue;
+                }
+                PersonEntityBuilder e = owner.get(m);
+                if (e.gender.agreesWith(gender)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void insertSorted(List<EntityMention> list, EntityMention m) {
+        int i = 0;
+        while (i < list.size() && list.get(i).begin() < m.begin()) {
+            i++;
+        }
+        list.add(i, m);
+    }
+
+    private static Gender genderOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his", "himself" -> Gender.MALE;
+            case "she", "her", "hers", "herself" -> Gender.FEMALE;
+            default -> null;
+        };
+    }
+}

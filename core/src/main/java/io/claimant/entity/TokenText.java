@@ -1,0 +1,27 @@
+package io.claimant.entity;
+
+import io.claimant.document.Token;
+
+/** Small predicates on token text shared by the entity and attribution rules. */
+public final class TokenText {
+
+    private TokenText() {
+    }
+
+    public static boolean isQuoteMark(String s) {
+        return s.length() == 1 && "\"'“”‘’«»„‚".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** "'s", "’s", or a bare apostrophe after a plural ("States’"). */
+    public static boolean isPossessiveMarker(String s) {
+        return s.equals("'s") || s.equals("’s") || s.equals("'") || s.equals("’") || s.equals("'S") || s.equals("’S");
+    }
+
+    public static boolean isCapitalized(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    public static boolean isPunctuation(Token t) {
+        return "PUNCT".equals(t.pos()) || isQuoteMark(t.text()) || t.text().equals(",") || t.text().equals(".");
+    }
+}
