@@ -1,16 +1,36 @@
 package io.claimant.attribution;
 
+import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
 import io.claimant.pipeline.Annotator;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Finds attributions and builds claims. (Skeleton.) */
+/** Finds who said what and adds the CLAIMS layer. Stateless, so one instance serves every thread. */
 public final class AttributionAnnotator implements Annotator {
-    @Override public Set<Layer> requires() { return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.QUOTATIONS); }
-    @Override public Set<Layer> provides() { return EnumSet.of(Layer.CLAIMS); }
-    @Override public Document annotate(Document document) { return document.withClaims(List.of()); }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.QUOTATIONS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.CLAIMS);
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        List<Candidate> candidates = new AttributionFinder(document).find();
+        ClaimAssembler assembler = new ClaimAssembler(document);
+        List<Claim> claims = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            claims.add(assembler.assemble(c, claims.size()));
+        }
+        return document.withClaims(claims);
+    }
 }

@@ -1,0 +1,380 @@
+package io.claimant.attribution;
+
+import io.claimant.document.Document;
+import io.claimant.document.Quotation;
+import io.claimant.document.Sentence;
+import io.claimant.document.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds attributions sentence by sentence: cues with the content after them (indirect, or a quote after a
+ * colon), speech tags after their content ("“…,” she said", "…, the minister said"), "according to X", and
+ * finally quotes with no tag of their own whose speaker carries over from the sentence before.
+ */
+final class AttributionFinder {
+
+    private static final Set<String> TRAILING_ADVERBIALS = Set.of("in", "a", "an", "the", "statement", "interview",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
+            "month", "to", "reporters", "journalists", "told", "at", "news", "conference", "briefing", "press",
+            "later", "earlier", "yesterday", "today", "recently", "also", "this", "year", "adding", "email",
+            "written", "post", "x", "tuesday's", "during", "speech", "meeting", "hearing");
+
+    /** Quoted text shorter than this, with no tag, is a title or scare quote rather than speech. */
+    private static final int MIN_CARRIED_QUOTE_WORDS = 5;
+
+    private final Document doc;
+    private final List<Quotation> topQuotes;
+
+    AttributionFinder(Document doc) {
+        this.doc = doc;
+        this.topQuotes = doc.quotations().stream().filter(q -> q.depth() == 0).toList();
+    }
+
+    List<Candidate> find() {
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            findInSentence(new SentenceView(doc, sentence), found);
+        }
+        addCarriedOverQuotes(found);
+        found.sort(Comparator.comparingInt(Candidate::firstOffset));
+        return dedupe(found);
+    }
+
+    private void findInSentence(SentenceView s, List<Candidate> out) {
+        Set<Integer> cues = new LinkedHashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (isCue(s, i) || isAccordingTo(s, i)) {
+                cues.add(i);
+            }
+        }
+        ContentFinder contents = new ContentFinder(s, doc.quotations(), cues);
+        SourceFinder sources = new SourceFinder(s);
+        for (int cue : cues) {
+            Candidate c = isAccordingTo(s, cue) ? accordingTo(s, cue, contents) : fromCue(s, cue, contents, sources, out);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+    }
+
+    /**
+     * The cue lemma of token {@code i}, or null. The tagger reads some participles as nouns ("with supporters
+     * warning that"), so an -ing word followed by "that" is tried as a verb too.
+     */
+    static String cueLemma(SentenceView s, int i) {
+        if (CueLexicon.isCueLemma(s.lemma(i))) {
+            return s.lemma(i);
+        }
+        String w = s.word(i);
+        if (w.endsWith("ing") && w.length() > 5 && s.is(i + 1, "that")) {
+            String stem = w.substring(0, w.length() - 3);
+            if (CueLexicon.isCueLemma(stem)) {
+                return stem;
+            }
+            if (CueLexicon.isCueLemma(stem + "e")) {
+                return stem + "e";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCue(SentenceView s, int i) {
+        String lemma = cueLemma(s, i);
+        if (lemma == null) {
+            return false;
+        }
+        boolean verb = s.pos(i).equals("VERB")
+                || (s.pos(i).equals("NOUN") || s.pos(i).equals("ADJ")) && (s.is(i + 1, "that", ":") || s.isQuoteMark(i + 1));
+        if (!verb || s.is(i - 1, "to")) {
+            return false;
+        }
+        // Passive ("it was announced that") has no written source; we leave it out rather than guess one.
+        int k = i - 1;
+        while (k >= 0 && s.pos(k).equals("ADV")) {
+            k--;
+        }
+        if (s.is(k, "is", "was", "were", "are", "be", "been", "being") && !s.token(i).text().endsWith("ing")) {
+            return false;
+        }
+        if (lemma.equals("point")) {
+            return s.is(i + 1, "out");
+        }
+        return true;
+    }
+
+    private static boolean isAccordingTo(SentenceView s, int i) {
+        return s.is(i, "according") && s.is(i + 1, "to");
+    }
+
+    /** Sentence-local token range of the source of the last claim found in this sentence, or null. */
+    private static SourceFinder.Found lastSourceInSentence(List<Candidate> found, SentenceView s) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Candidate c = found.get(i);
+            if (c.sentence() != s.sentence.index() || c.source() == null) {
+                return null;
+            }
+            int b = -1;
+            int e = -1;
+            for (int k = 0; k < s.size(); k++) {
+                if (s.begin(k) == c.source().begin()) {
+                    b = k;
+                }
+                if (s.end(k) == c.source().end()) {
+                    e = k + 1;
+                }
+            }
+            return b >= 0 && e > b ? new SourceFinder.Found(b, e, false) : null;
+        }
+        return null;
+    }
+
+    private Candidate fromCue(SentenceView s, int cue, ContentFinder contents, SourceFinder sources,
+                              List<Candidate> found) {
+        String lemma = cueLemma(s, cue);
+        int cueEnd = cue + 1;
+        if (lemma.equals("point") && s.is(cueEnd, "out")) {
+            cueEnd++;
+        }
+        if (lemma.equals("call") && s.is(cueEnd, "for", "on")) {
+            cueEnd++;
+        }
+        Span cueSpan = new Span(s.begin(cue), s.end(cueEnd - 1));
+        double strength = CueLexicon.strength(lemma);
+        int contentFrom = lemma.equals("call") && s.is(cueEnd - 1, "for") ? cueEnd - 1 : cueEnd;
+        ContentFinder.Found content = contents.after(cue, contentFrom, lemma);
+        if (lemma.equals("call") && s.is(cueEnd - 1, "for", "on")) {
+            lemma = "call " + s.word(cueEnd - 1);
+        }
+        if (content != null) {
+            SourceFinder.Found source = sources.before(cue);
+            if (source == null) {
+                source = sources.sharedSubject(cue, lastSourceInSentence(found, s));
+            }
+            if (source == null) {
+                return null;
+            }
+            List<Span> segments = segmentsOf(contents.span(content));
+            return new Candidate(new Span(s.begin(source.begin()), s.end(source.end() - 1)), cueSpan, lemma,
+                    segments, s.sentence.index(), strength, content.evidence() * (source.participial() ? 0.9 : 1.0));
+        }
+        return tagAfterContent(s, cue, cueEnd, cueSpan, lemma, strength, sources);
+    }
+
+    /** "“…,” she said." / "…, the minister said." / "“…,” said Karel Voss, “…”" */
+    private Candidate tagAfterContent(SentenceView s, int cue, int cueEnd, Span cueSpan, String lemma,
+                                      double strength, SourceFinder sources) {
+        SourceFinder.Found source = sources.before(cue);
+        int tagStart;
+        int tagEnd;
+        if (source != null && source.begin() > 0 && (s.is(source.begin() - 1, ",") || s.isQuoteMark(source.begin() - 1))) {
+            tagStart = source.begin();
+            tagEnd = cueEnd;
+        } else if (s.is(cue - 1, ",") || s.isQuoteMark(cue - 1)) {
+            source = sources.after(cueEnd);
+            if (source == null) {
+                return null;
+            }
+            tagStart = cue;
+            tagEnd = source.end();
+        } else {
+            return null;
+        }
+        int after = tagEnd;
+        while (after < s.size() && TRAILING_ADVERBIALS.contains(s.word(after)) && !s.is(after, "that")) {
+            after++;
+        }
+        boolean endsSentence = after >= s.size() || s.is(after, ".", "!", "?") && after + 1 >= s.size()
+                || s.is(after, ".") && s.isQuoteMark(after + 1);
+        boolean continuesQuote = s.is(after, ",") && s.isQuoteMark(after + 1) || s.isQuoteMark(after);
+        boolean addsMore = s.is(after, ",", ";", "and");
+        if (!endsSentence && !continuesQuote && !addsMore) {
+            return null;
+        }
+        List<Span> segments = new ArrayList<>();
+        double evidence;
+        Quotation before = quotationEndingBefore(s.begin(tagStart));
+        if (before != null) {
+            segments.addAll(before.parts());
+            evidence = 1.0;
+            if (continuesQuote) {
+                Quotation next = quotationStartingAfter(s.end(Math.min(after, s.size() - 1)) - 1);
+                if (next != null) {
+                    segments.addAll(next.parts());
+                }
+            }
+        } else {
+            int start = 0;
+            int end = tagStart - 1; // the comma before the tag
+            if (end - start < 4 || !hasVerb(s, start, end)) {
+                return null;
+            }
+            segments.add(new Span(s.begin(start), s.end(end - 1)));
+            evidence = 0.75;
+        }
+        Span src = new Span(s.begin(source.begin()), s.end(source.end() - 1));
+        return new Candidate(src, cueSpan, lemma, segments, s.sentence.index(), strength, evidence);
+    }
+
+    private static boolean hasVerb(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isVerbal(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A top-level quotation that closes right before {@code offset} (only spaces and commas between). */
+    private Quotation quotationEndingBefore(int offset) {
+        for (Quotation q : topQuotes) {
+            if (q.end() <= offset && doc.text().substring(q.end(), offset).matches("[\\s,.]*")) {
+                return q;
+            }
+            if (q.end() <= offset + 1 && q.end() > offset - 3 && q.begin() < offset) {
+                String between = doc.text().substring(Math.min(q.end(), offset), offset);
+                if (between.isBlank()) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Quotation quotationStartingAfter(int offset) {
+        for (Quotation q : topQuotes) {
+            if (q.begin() >= offset && doc.text().substring(offset, q.begin()).matches("[\\s,]*")) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private Candidate accordingTo(SentenceView s, int at, ContentFinder contents) {
+        int npStart = at + 2;
+        int npEnd = npStart;
+        while (npEnd < s.size() && npEnd - npStart < 12 && !s.is(npEnd, ",", ".", ";", ":") && !s.isQuoteMark(npEnd)) {
+            npEnd++;
+        }
+        if (npEnd == npStart) {
+            return null;
+        }
+        Span cue = new Span(s.begin(at), s.end(at + 1));
+        Span source = new Span(s.begin(npStart), s.end(npEnd - 1));
+        Span content;
+        if (at <= 2 && s.is(npEnd, ",")) {
+            int end = contents.boundary(npEnd + 1);
+            if (end <= npEnd + 1) {
+                return null;
+            }
+            content = new Span(s.begin(npEnd + 1), s.end(end - 1));
+        } else if (at > 2 && s.is(at - 1, ",")) {
+            content = new Span(s.begin(0), s.end(at - 2));
+        } else {
+            return null;
+        }
+        return new Candidate(source, cue, "according to", segmentsOf(content), s.sentence.index(), 0.95, 0.95);
+    }
+
+    /** A content that covers exactly one multi-paragraph quotation keeps that quotation's parts as segments. */
+    private List<Span> segmentsOf(Span content) {
+        for (Quotation q : topQuotes) {
+            if (q.isMultiParagraph() && q.begin() >= content.begin() - 1 && q.begin() <= content.begin()) {
+                return q.parts();
+            }
+        }
+        return List.of(content);
+    }
+
+    /** Quotes with no tag in their sentence: the speaker of the sentence before speaks on. */
+    private void addCarriedOverQuotes(List<Candidate> found) {
+        found.sort(Comparator.comparingInt(Candidate::firstOffset));
+        List<Candidate> added = new ArrayList<>();
+        for (Quotation q : topQuotes) {
+            if (covered(q, found) || words(q) < MIN_CARRIED_QUOTE_WORDS || !startsSentence(q)) {
+                continue;
+            }
+            Candidate previous = lastBefore(found, q.begin());
+            if (previous == null || previous.source() == null) {
+                continue;
+            }
+            int sentence = sentenceAt(q.begin());
+            if (sentence - previous.sentence() > 2 || paragraphOf(sentence) - paragraphOf(previous.sentence()) > 1) {
+                continue;
+            }
+            added.add(new Candidate(previous.source(), null, null, q.parts(), sentence, 0.8, 0.8));
+        }
+        found.addAll(added);
+    }
+
+    private static boolean covered(Quotation q, List<Candidate> found) {
+        for (Candidate c : found) {
+            if (c.content().overlaps(q.inner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int words(Quotation q) {
+        int n = 0;
+        for (Span part : q.parts()) {
+            n += doc.text(part).trim().split("\\s+").length;
+        }
+        return n;
+    }
+
+    private boolean startsSentence(Quotation q) {
+        for (Sentence s : doc.sentences()) {
+            if (s.begin() == q.begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate lastBefore(List<Candidate> found, int offset) {
+        Candidate last = null;
+        for (Candidate c : found) {
+            if (c.content().end() <= offset) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
+    private int sentenceAt(int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (s.end() > offset) {
+                return s.index();
+            }
+        }
+        return doc.sentences().size() - 1;
+    }
+
+    private int paragraphOf(int sentence) {
+        return doc.sentences().get(sentence).paragraph();
+    }
+
+    /** One claim per cue, and one per content: the first rule to claim a span keeps it. */
+    private static List<Candidate> dedupe(List<Candidate> sorted) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean duplicate = false;
+            for (Candidate o : out) {
+                if (c.cue() != null && c.cue().equals(o.cue()) || c.content().equals(o.content())) {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package io.claimant.attribution;
+
+import io.claimant.document.Span;
+
+import java.util.List;
+
+/**
+ * An attribution found by the rules, before it is turned into a claim. Spans are document (UTF-16) offsets.
+ *
+ * @param source      null when no source is written (a carried-over quote keeps its speaker's span)
+ * @param cue         null for a quote whose speaker carries over from the previous sentence
+ * @param segments    content pieces, in order; more than one when a speech tag splits the content
+ * @param sentence    index of the sentence holding the cue (or the content's start)
+ * @param cueStrength how surely the cue reports speech, in [0, 1]
+ * @param evidence    how the content was delimited, in [0, 1]: a that-clause or a quote is surest
+ */
+record Candidate(Span source, Span cue, String cueLemma, List<Span> segments, int sentence, double cueStrength,
+                 double evidence) {
+
+    Span content() {
+        return new Span(segments.get(0).begin(), segments.get(segments.size() - 1).end());
+    }
+
+    int firstOffset() {
+        int first = content().begin();
+        if (cue != null) {
+            first = Math.min(first, cue.begin());
+        }
+        if (source != null && source.end() <= content().begin() + 1) {
+            first = Math.min(first, source.begin());
+        }
+        return first;
+    }
+}

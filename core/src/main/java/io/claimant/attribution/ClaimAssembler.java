@@ -1,0 +1,123 @@
+package io.claimant.attribution;
+
+import io.claimant.document.Claim;
+import io.claimant.document.ClaimContent;
+import io.claimant.document.ClaimSource;
+import io.claimant.document.ClaimType;
+import io.claimant.document.Cue;
+import io.claimant.document.Document;
+import io.claimant.document.Entity;
+import io.claimant.document.EntityMention;
+import io.claimant.document.Quotation;
+import io.claimant.document.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns candidates into claims: resolves the source, decides the type from the quotations in the content,
+ * lists the entities the content names, and scores confidence from the evidence.
+ */
+final class ClaimAssembler {
+
+    private final Document doc;
+    private final SpeakerResolver speakers;
+
+    ClaimAssembler(Document doc) {
+        this.doc = doc;
+        this.speakers = new SpeakerResolver(doc);
+    }
+
+    Claim assemble(Candidate c, int index) {
+        ClaimSource source = null;
+        SpeakerResolver.Resolution how = null;
+        if (c.source() != null) {
+            SpeakerResolver.Resolved r = speakers.resolve(c.source());
+            source = new ClaimSource(c.source(), doc.text(c.source()), r.entities());
+            how = r.how();
+        }
+        Cue cue = c.cue() == null ? null : new Cue(c.cue(), doc.text(c.cue()), c.cueLemma());
+        Span span = c.content();
+        ClaimContent content = new ClaimContent(span, doc.text(span), c.segments());
+
+        List<Quotation> inside = quotationsIn(c);
+        List<Span> quotes = new ArrayList<>();
+        boolean balanced = true;
+        for (Quotation q : inside) {
+            quotes.addAll(q.parts());
+            balanced &= q.closed();
+        }
+        ClaimType type = typeOf(c, inside);
+        double confidence = c.cueStrength() * c.evidence() * sourceFactor(how) * (balanced ? 1.0 : 0.8);
+        return new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence), mentionsIn(span));
+    }
+
+    private List<Quotation> quotationsIn(Candidate c) {
+        List<Quotation> out = new ArrayList<>();
+        for (Quotation q : doc.quotations()) {
+            if (q.depth() != 0) {
+                continue;
+            }
+            for (Span segment : c.segments()) {
+                Span widened = new Span(Math.max(0, segment.begin() - 1), Math.min(doc.text().length(), segment.end() + 1));
+                if (widened.contains(q.inner()) || q.inner().contains(segment)) {
+                    out.add(q);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Direct when every segment is a quotation's text; mixed when quotes sit inside a paraphrase. */
+    private static ClaimType typeOf(Candidate c, List<Quotation> inside) {
+        if (inside.isEmpty()) {
+            return ClaimType.INDIRECT;
+        }
+        for (Span segment : c.segments()) {
+            boolean quoted = false;
+            for (Quotation q : inside) {
+                for (Span part : q.parts()) {
+                    if (part.contains(segment) || segment.begin() >= part.begin() - 1 && segment.end() <= part.end() + 1) {
+                        quoted = true;
+                    }
+                }
+            }
+            if (!quoted) {
+                return ClaimType.MIXED;
+            }
+        }
+        return ClaimType.DIRECT;
+    }
+
+    private static double sourceFactor(SpeakerResolver.Resolution how) {
+        if (how == null) {
+            return 0.6;
+        }
+        return switch (how) {
+            case NAMED -> 1.0;
+            case PRONOUN_OR_TITLE -> 0.92;
+            case GROUP_RESOLVED -> 0.88;
+            case UNRESOLVED -> 0.85;
+        };
+    }
+
+    private List<Entity> mentionsIn(Span content) {
+        Map<String, Entity> found = new LinkedHashMap<>();
+        for (EntityMention m : doc.mentions()) {
+            if (m.entityId() != null && content.contains(m.span())) {
+                Entity e = doc.entity(m.entityId());
+                if (e != null) {
+                    found.putIfAbsent(e.id(), e);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static double round(double v) {
+        return Math.round(Math.max(0, Math.min(1, v)) * 1000) / 1000.0;
+    }
+}

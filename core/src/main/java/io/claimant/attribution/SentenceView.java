@@ -1,0 +1,81 @@
+package io.claimant.attribution;
+
+import io.claimant.document.Document;
+import io.claimant.document.Sentence;
+import io.claimant.document.Token;
+import io.claimant.entity.TokenText;
+
+import java.util.List;
+import java.util.Locale;
+
+/** One sentence's tokens with the small lookups the attribution rules need; indices are sentence-local. */
+final class SentenceView {
+
+    final Document doc;
+    final Sentence sentence;
+    final List<Token> tokens;
+
+    SentenceView(Document doc, Sentence sentence) {
+        this.doc = doc;
+        this.sentence = sentence;
+        this.tokens = doc.tokens(sentence);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String word(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+    }
+
+    String pos(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
+    }
+
+    String lemma(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
+    }
+
+    boolean is(int i, String... words) {
+        String w = word(i);
+        for (String candidate : words) {
+            if (w.equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isQuoteMark(int i) {
+        return i >= 0 && i < tokens.size() && TokenText.isQuoteMark(tokens.get(i).text());
+    }
+
+    boolean isPunct(int i) {
+        return i >= 0 && i < tokens.size() && TokenText.isPunctuation(tokens.get(i));
+    }
+
+    boolean isVerbal(int i) {
+        String p = pos(i);
+        return p.equals("VERB") || p.equals("AUX");
+    }
+
+    /** Nouns, names, pronouns, determiners, adjectives, numbers: what a noun phrase is made of. */
+    boolean isNominal(int i) {
+        String p = pos(i);
+        return p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("DET") || p.equals("ADJ")
+                || p.equals("NUM") || (i >= 0 && i < tokens.size() && TokenText.isPossessiveMarker(tokens.get(i).text()));
+    }
+
+    int begin(int i) {
+        return tokens.get(i).begin();
+    }
+
+    int end(int i) {
+        return tokens.get(i).end();
+    }
+}

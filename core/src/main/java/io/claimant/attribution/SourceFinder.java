@@ -1,0 +1,167 @@
+package io.claimant.attribution;
+
+import java.util.Set;
+
+/**
+ * Finds the noun phrase that is the source of a cue, in sentence-local token indices. Handles the subject
+ * right before the cue ("Rutte argued"), with auxiliaries and adverbs between ("has repeatedly stated"),
+ * with a comma-delimited parenthetical between ("Merz, speaking alongside Rutte, emphasized"), a participial
+ * cue whose subject is the clause's ("…have introduced legislation, arguing that"), a relative pronoun
+ * ("experts, who warn that"), and an inverted tag after the cue ("…,” said Senator Ilse Brandt.").
+ */
+final class SourceFinder {
+
+    /** Words allowed between a subject and its verb. */
+    private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "repeatedly", "publicly",
+            "previously", "recently", "already", "again", "later", "earlier", "then", "still", "often", "long",
+            "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "further", "privately",
+            "separately", "firmly", "strongly", "openly", "flatly", "frequently", "consistently", "once", "now",
+            "initially", "first", "reportedly", "allegedly", "simply", "just", "even", "always", "never", "not",
+            "n't", "quickly", "bluntly", "angrily", "emphatically", "categorically", "insistently", "loudly",
+            "quietly", "widely", "last", "week", "month", "year", "on", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today");
+
+    /** Words that cannot be a source on their own. */
+    private static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "which", "what", "there", "these",
+            "those", "who", "whom", "itself", "one");
+
+    private static final int MAX_PARENTHETICAL = 14;
+    private static final int MAX_NP = 10;
+
+    record Found(int begin, int end, boolean participial) {
+    }
+
+    private final SentenceView s;
+
+    SourceFinder(SentenceView s) {
+        this.s = s;
+    }
+
+    /** The source before the cue verb at {@code cue}, or null. */
+    Found before(int cue) {
+        int i = cue - 1;
+        while (i >= 0 && (SKIPPABLE.contains(s.word(i)) && !(s.word(i).equals("on") && !isDayAfter(i))
+                || s.pos(i).equals("ADV") && !s.is(i, "who", "which"))) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        if (s.word(i).equals(",")) {
+            if (s.word(cue).endsWith("ing") || s.pos(cue).equals("VERB") && s.token(cue).text().endsWith("ing")) {
+                return subjectOfClauseBefore(i);
+            }
+            int open = parentheticalStart(i);
+            if (open < 0) {
+                return null;
+            }
+            i = open - 1;
+        }
+        if (s.is(i, "who", "which", "that") && i > 0) {
+            int j = i - 1;
+            if (s.word(j).equals(",")) {
+                j--;
+            }
+            return nounPhraseEndingAt(j, false);
+        }
+        return nounPhraseEndingAt(i, false);
+    }
+
+    private boolean isDayAfter(int i) {
+        return s.pos(i + 1).equals("PROPN");
+    }
+
+    /**
+     * A cue coordinated with an earlier verb shares its subject: "Massie’s bill criticizes NATO as …, argues
+     * that …, and claims that …"; "The strategy acknowledges …, but also calls for …".
+     */
+    Found sharedSubject(int cue, Found previousSource) {
+        int i = cue - 1;
+        while (i >= 0 && (s.pos(i).equals("ADV") || s.is(i, "also", "has", "have", "had"))) {
+            i--;
+        }
+        while (i >= 0 && s.isQuoteMark(i)) {
+            i--;
+        }
+        if (s.is(i, "and", "but", "yet")) {
+            i--;
+        }
+        if (i < 0 || !s.is(i, ",", ";") && !s.is(i + 1, "and", "but", "yet")) {
+            return null;
+        }
+        return previousSource != null ? previousSource : subjectOfClauseBefore(i + 1);
+    }
+
+    /** "Lee and Massie have introduced a bill, arguing that": the subject of the finite verb before the comma. */
+    private Found subjectOfClauseBefore(int comma) {
+        for (int v = comma - 1; v >= 0; v--) {
+            if (s.isVerbal(v) && !s.token(v).text().endsWith("ing")) {
+                int i = v - 1;
+                while (i >= 0 && (s.is(i, "has", "have", "had", "will", "would", "also", "did", "does", "do")
+                        || s.pos(i).equals("ADV") || s.pos(i).equals("AUX"))) {
+                    i--;
+                }
+                Found np = nounPhraseEndingAt(i, false);
+                return np == null ? null : new Found(np.begin, np.end, true);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the comma opening a parenthetical that ends with the comma at {@code close}, or -1. */
+    private int parentheticalStart(int close) {
+        for (int j = close - 1; j >= 0 && close - j <= MAX_PARENTHETICAL; j--) {
+            if (s.word(j).equals(",")) {
+                return j > 0 && s.isNominal(j - 1) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A source after an inverted cue: "said Minister Karel Voss", "said the ministry". */
+    Found after(int cueEnd) {
+        int i = cueEnd;
+        if (i >= s.size() || !s.isNominal(i)) {
+            return null;
+        }
+        int j = i;
+        while (j < s.size() && j - i < MAX_NP && (s.isNominal(j) || s.is(j, "of", "and") && s.isNominal(j + 1))) {
+            j++;
+        }
+        return validate(i, j);
+    }
+
+    /** The noun phrase whose last token is {@code last}, scanning left. */
+    Found nounPhraseEndingAt(int last, boolean participial) {
+        if (last < 0 || !s.isNominal(last) || s.isQuoteMark(last)) {
+            return null;
+        }
+        int i = last;
+        while (i - 1 >= 0 && last - i < MAX_NP) {
+            int prev = i - 1;
+            if (s.isNominal(prev) && !s.isQuoteMark(prev)) {
+                i = prev;
+            } else if (s.is(prev, "and", "of", "&") && prev - 1 >= 0 && s.isNominal(prev - 1)) {
+                i = prev;
+            } else {
+                break;
+            }
+        }
+        return validate(i, last + 1);
+    }
+
+    private Found validate(int begin, int end) {
+        if (end - begin == 1 && NOT_SOURCES.contains(s.word(begin))) {
+            return null;
+        }
+        boolean hasHead = false;
+        for (int k = begin; k < end; k++) {
+            String p = s.pos(k);
+            if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")
+                    || s.is(k, "some", "many", "others", "both", "all", "few", "most", "several")) {
+                hasHead = true;
+            }
+        }
+        return hasHead ? new Found(begin, end, false) : null;
+    }
+}
