@@ -55,6 +55,10 @@ final class AttributionFinder {
         ContentFinder contents = new ContentFinder(s, doc.quotations(), cues);
         SourceFinder sources = new SourceFinder(s);
         for (int cue : cues) {
+            if (insideQuotation(s.begin(cue))) {
+                // Speech reported inside a quote ("I told them that …") belongs to the quote's speaker.
+                continue;
+            }
             Candidate c = isAccordingTo(s, cue) ? accordingTo(s, cue, contents) : fromCue(s, cue, contents, sources, out);
             if (c != null) {
                 out.add(c);
@@ -107,6 +111,17 @@ final class AttributionFinder {
         return true;
     }
 
+    private boolean insideQuotation(int offset) {
+        for (Quotation q : topQuotes) {
+            for (Span part : q.parts()) {
+                if (part.contains(offset)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAccordingTo(SentenceView s, int i) {
         return s.is(i, "according") && s.is(i + 1, "to");
     }
@@ -146,6 +161,12 @@ final class AttributionFinder {
         Span cueSpan = new Span(s.begin(cue), s.end(cueEnd - 1));
         double strength = CueLexicon.strength(lemma);
         int contentFrom = lemma.equals("call") && s.is(cueEnd - 1, "for") ? cueEnd - 1 : cueEnd;
+        // A tag between two quotes ("“A,” she said, “B.”") belongs to both, not just to the quote after it.
+        Candidate tagged = tagAfterContent(s, cue, cueEnd, new Span(s.begin(cue), s.end(cueEnd - 1)), lemma,
+                CueLexicon.strength(lemma), sources);
+        if (tagged != null && tagged.evidence() >= 1.0) {
+            return tagged;
+        }
         ContentFinder.Found content = contents.after(cue, contentFrom, lemma);
         if (lemma.equals("call") && s.is(cueEnd - 1, "for", "on")) {
             lemma = "call " + s.word(cueEnd - 1);

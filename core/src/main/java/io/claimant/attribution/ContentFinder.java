@@ -26,6 +26,11 @@ final class ContentFinder {
     private static final Set<String> INFINITIVE = Set.of("urge", "vow", "promise", "pledge", "ask", "call",
             "demand", "advise", "threaten", "recommend");
 
+    /** Verbs that mostly take a noun object, where "that" is more often a determiner ("dismissed that charge"). */
+    private static final Set<String> NOUN_OBJECT = Set.of("dismiss", "reject", "welcome", "deny", "question",
+            "doubt", "criticize", "criticise", "describe", "call", "accuse", "charge", "propose", "recommend",
+            "demand", "show", "find", "post", "signal", "repeat", "fear", "report", "answer", "hope", "expect");
+
     private static final Set<String> OBJECT_TAKERS = Set.of("tell", "assure", "inform", "remind", "warn", "urge",
             "ask", "advise", "call");
 
@@ -47,7 +52,7 @@ final class ContentFinder {
         int i = from;
         // A short object or adverbial between cue and content: "told reporters that", "said on Monday that".
         int that = findThatWithin(i, 7);
-        if (that >= 0) {
+        if (that >= 0 && (!NOUN_OBJECT.contains(lemma) || that == i && introducesClause(that + 1))) {
             return withEnd(that, 1.0);
         }
         if (i >= s.size()) {
@@ -86,6 +91,13 @@ final class ContentFinder {
             }
         }
         return null;
+    }
+
+    /** After "that": a clause, not a noun ("that one in five signals is" yes, "that charge on Tuesday" no). */
+    private boolean introducesClause(int k) {
+        String p = s.pos(k);
+        return p.equals("DET") || p.equals("PRON") || p.equals("NUM") || p.equals("PROPN") || s.isQuoteMark(k)
+                || startsClause(k);
     }
 
     private int findThatWithin(int from, int window) {

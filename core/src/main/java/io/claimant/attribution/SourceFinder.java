@@ -22,8 +22,11 @@ final class SourceFinder {
             "thursday", "friday", "saturday", "sunday", "yesterday", "today");
 
     /** Words that cannot be a source on their own. */
-    private static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "which", "what", "there", "these",
-            "those", "who", "whom", "itself", "one");
+    private static final Set<String> NOT_SOURCES = Set.of("this", "that", "which", "what", "there", "these",
+            "those", "who", "whom", "itself", "one", "i", "we", "you", "me", "us");
+
+    /** Prepositions that attach a phrase inside a source: "Officials in the capital", "Massie of Kentucky". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "in", "at", "from", "for");
 
     private static final int MAX_PARENTHETICAL = 14;
     private static final int MAX_NP = 10;
@@ -89,7 +92,21 @@ final class SourceFinder {
         if (i < 0 || !s.is(i, ",", ";") && !s.is(i + 1, "and", "but", "yet")) {
             return null;
         }
-        return previousSource != null ? previousSource : subjectOfClauseBefore(i + 1);
+        return previousSource != null ? previousSource : mainSubject(i);
+    }
+
+    /** The subject of the sentence's first finite verb before {@code limit}: what coordinated verbs share. */
+    private Found mainSubject(int limit) {
+        for (int v = 0; v < limit; v++) {
+            if (s.pos(v).equals("VERB") && !s.token(v).text().endsWith("ing") && !s.is(v - 1, "to")) {
+                int i = v - 1;
+                while (i >= 0 && (s.pos(i).equals("ADV") || s.pos(i).equals("AUX"))) {
+                    i--;
+                }
+                return nounPhraseEndingAt(i, false);
+            }
+        }
+        return null;
     }
 
     /** "Lee and Massie have introduced a bill, arguing that": the subject of the finite verb before the comma. */
@@ -141,7 +158,8 @@ final class SourceFinder {
             int prev = i - 1;
             if (s.isNominal(prev) && !s.isQuoteMark(prev)) {
                 i = prev;
-            } else if (s.is(prev, "and", "of", "&") && prev - 1 >= 0 && s.isNominal(prev - 1)) {
+            } else if ((s.is(prev, "and", "&") || SOURCE_PREPOSITIONS.contains(s.word(prev)))
+                    && prev - 1 >= 0 && s.isNominal(prev - 1) && !s.isQuoteMark(prev - 1)) {
                 i = prev;
             } else {
                 break;

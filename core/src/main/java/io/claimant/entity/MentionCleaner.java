@@ -65,9 +65,30 @@ final class MentionCleaner {
         if (from >= to) {
             return null;
         }
+        if (m.type() == EntityType.PERSON) {
+            // The CRF sometimes runs a name on into its place: "Ruth Calloway of Marrowby".
+            for (int k = from + 1; k < to - 1; k++) {
+                if (inside.get(k).text().equals("of")) {
+                    to = k;
+                    break;
+                }
+            }
+        }
         int begin = inside.get(from).begin();
-        int end = inside.get(to - 1).end();
+        int end = extendHyphenated(doc.text(), inside.get(to - 1).end());
         return new EntityMention(begin, end, doc.text().substring(begin, end), m.type(), MentionKind.NAME,
                 m.sentence(), null);
+    }
+
+    /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */
+    private static int extendHyphenated(String text, int end) {
+        int e = end;
+        while (e + 1 < text.length() && text.charAt(e) == '-' && Character.isUpperCase(text.codePointAt(e + 1))) {
+            e++;
+            while (e < text.length() && Character.isLetter(text.codePointAt(e))) {
+                e += Character.charCount(text.codePointAt(e));
+            }
+        }
+        return e;
     }
 }
