@@ -1,0 +1,130 @@
+package io.claimant.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the characters around a quote mark say about it, within one paragraph. Straight marks have no
+ * direction of their own and single marks double as apostrophes, so this context is all there is to go on.
+ */
+final class MarkContext {
+
+    /** What a single mark (' ‘ ’) does at one place. */
+    enum SingleRole { OPENS, CLOSES, APOSTROPHE }
+
+    /** Chars after which a quotation may start, besides a space: brackets, dashes and opening marks. */
+    private static final String OPENING_PUNCTUATION = "([{—–“‘«„";
+    private static final String QUOTE_MARKS = "\"'“”‘’«»„";
+
+    /**
+     * Words that news writes with a leading apostrophe. Their apostrophe has an opener's context (space
+     * before, letter after), and taking it for one would pair it with the next closing mark.
+     */
+    private static final Set<String> ELIDED_WORDS =
+            Set.of("tis", "twas", "twere", "em", "cause", "cos", "til", "bout", "n");
+    private static final int LONGEST_ELIDED_WORD = 5;
+
+    private final String text;
+    private final int start;
+    private final int end;
+
+    MarkContext(String text, Paragraph paragraph) {
+        this.text = text;
+        this.start = paragraph.start();
+        this.end = paragraph.end();
+    }
+
+    static boolean isQuoteMark(char c) {
+        return QUOTE_MARKS.indexOf(c) >= 0;
+    }
+
+    /** Character.isWhitespace misses the no-break spaces French puts inside guillemets. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Whether a straight mark at {@code i} is placed like an opening one. {@code afterOpener} tells that the
+     * char before it was taken as an opening mark, which the text alone cannot show for straight marks.
+     */
+    boolean canOpenAt(int i, boolean afterOpener) {
+        return startsAfter(i, afterOpener) && followedByText(i);
+    }
+
+    /**
+     * Role of the single mark at {@code i} judged from its surroundings only; whether a quotation is open to
+     * close is for the caller to know.
+     */
+    SingleRole singleRole(int i, boolean afterOpener) {
+        if (insideWord(i)) {
+            return SingleRole.APOSTROPHE; // don't, O'Neill, Massie’s
+        }
+        char mark = text.charAt(i);
+        if (mark == '\'') {
+            if (canOpenAt(i, afterOpener)) {
+                return startsElision(i) ? SingleRole.APOSTROPHE : SingleRole.OPENS;
+            }
+            return endsElision(i) ? SingleRole.APOSTROPHE : SingleRole.CLOSES;
+        }
+        if (mark == '‘') {
+            // A left mark is meant to open, but word processors also put it on 'Tis and '90s.
+            return followedByText(i) && !startsElision(i) ? SingleRole.OPENS : SingleRole.APOSTROPHE;
+        }
+        // ’ after a space is the leading apostrophe of ’90s or ’Tis, never a closing mark.
+        return startsAfter(i, afterOpener) || endsElision(i) ? SingleRole.APOSTROPHE : SingleRole.CLOSES;
+    }
+
+    /**
+     * Whether the mark at {@code i} sits like the apostrophe of a plural possessive: "the States’ continued
+     * membership". That placement also fits a closing mark followed by more text, so it only hints.
+     */
+    boolean mayEndPluralPossessive(int i) {
+        if (i == start || i + 2 >= end) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return (before == 's' || before == 'S') && isSpace(text.charAt(i + 1))
+                && Character.isLetterOrDigit(text.codePointAt(i + 2));
+    }
+
+    /** Start of paragraph, a space, opening punctuation or an opening mark just before {@code i}. */
+    boolean startsAfter(int i, boolean afterOpener) {
+        if (i == start || afterOpener) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return isSpace(before) || OPENING_PUNCTUATION.indexOf(before) >= 0;
+    }
+
+    boolean followedByText(int i) {
+        return i + 1 < end && !isSpace(text.charAt(i + 1));
+    }
+
+    private boolean insideWord(int i) {
+        return i > start && i + 1 < end
+                && Character.isLetterOrDigit(text.codePointBefore(i))
+                && Character.isLetterOrDigit(text.codePointAt(i + 1));
+    }
+
+    /** '90s, '08 and the words in ELIDED_WORDS; a four-digit year after a mark ('2020 was hard') is a quote. */
+    private boolean startsElision(int i) {
+        int j = i + 1;
+        while (j < end && j - i <= 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j > i + 1) {
+            return j - i - 1 == 2 && (j == end || !Character.isDigit(text.charAt(j)));
+        }
+        while (j < end && j - i <= LONGEST_ELIDED_WORD + 1 && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        boolean wholeWord = j == end || !Character.isLetter(text.charAt(j));
+        return wholeWord && ELIDED_WORDS.contains(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
+    }
+
+    /** The second mark of rock 'n' roll. */
+    private boolean endsElision(int i) {
+        return i - 2 >= start && (text.charAt(i - 1) == 'n' || text.charAt(i - 1) == 'N')
+                && "'‘’".indexOf(text.charAt(i - 2)) >= 0 && startsElision(i - 2);
+    }
+}
