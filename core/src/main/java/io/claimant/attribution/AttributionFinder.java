@@ -180,6 +180,11 @@ final class AttributionFinder {
                 return null;
             }
             List<Span> segments = segmentsOf(contents.span(content));
+            Quotation opened = quotationOpeningAt(s, content.begin());
+            if (opened != null && opened.end() >= contents.span(content).end()) {
+                // "said: “…" runs to the end of the quotation, whichever sentence or paragraph that is in.
+                segments = opened.parts();
+            }
             return new Candidate(new Span(s.begin(source.begin()), s.end(source.end() - 1)), cueSpan, lemma,
                     segments, s.sentence.index(), strength, content.evidence() * (source.participial() ? 0.9 : 1.0));
         }
@@ -192,7 +197,10 @@ final class AttributionFinder {
         SourceFinder.Found source = sources.before(cue);
         int tagStart;
         int tagEnd;
-        if (source != null && source.begin() > 0 && (s.is(source.begin() - 1, ",") || s.isQuoteMark(source.begin() - 1))) {
+        int opener = source == null ? -1 : tagOpener(s, source.begin());
+        if (opener >= 0) {
+            // Words the tagger could not place between the quote and the name still belong to the source.
+            source = new SourceFinder.Found(opener + 1, source.end(), source.participial());
             tagStart = source.begin();
             tagEnd = cueEnd;
         } else if (s.is(cue - 1, ",") || s.isQuoteMark(cue - 1)) {
@@ -241,6 +249,19 @@ final class AttributionFinder {
         return new Candidate(src, cueSpan, lemma, segments, s.sentence.index(), strength, evidence);
     }
 
+    /** The comma or closing quote a speech tag follows, at most two words before its source; else -1. */
+    private static int tagOpener(SentenceView s, int sourceBegin) {
+        for (int k = sourceBegin - 1; k >= 0 && k >= sourceBegin - 3; k--) {
+            if (s.is(k, ",") || s.isQuoteMark(k)) {
+                return k;
+            }
+            if (s.isVerbal(k) || s.isPunct(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean hasVerb(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s.isVerbal(k)) {
@@ -248,6 +269,19 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** The top-level quotation whose opening mark is token {@code i}, or null. */
+    private Quotation quotationOpeningAt(SentenceView s, int i) {
+        if (!s.isQuoteMark(i)) {
+            return null;
+        }
+        for (Quotation q : topQuotes) {
+            if (q.begin() == s.begin(i)) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** A top-level quotation that closes right before {@code offset} (only spaces and commas between). */
@@ -288,6 +322,7 @@ final class AttributionFinder {
         Span source = new Span(s.begin(npStart), s.end(npEnd - 1));
         Span content;
         if (at <= 2 && s.is(npEnd, ",")) {
+            npEnd = skipApposition(s, npEnd);
             int end = contents.boundary(npEnd + 1);
             if (end <= npEnd + 1) {
                 return null;
@@ -299,6 +334,22 @@ final class AttributionFinder {
             return null;
         }
         return new Candidate(source, cue, "according to", segmentsOf(content), s.sentence.index(), 0.95, 0.95);
+    }
+
+    /** "According to Ilka Brenner, a shipping economist at X, …": the comma after the apposition, if any. */
+    private static int skipApposition(SentenceView s, int comma) {
+        if (!s.is(comma + 1, "a", "an", "the") && !s.pos(comma + 1).equals("PROPN")) {
+            return comma;
+        }
+        for (int k = comma + 1; k < s.size() && k < comma + 12; k++) {
+            if (s.is(k, ",")) {
+                return k + 1 < s.size() ? k : comma;
+            }
+            if (s.isVerbal(k) || s.isPunct(k)) {
+                return comma;
+            }
+        }
+        return comma;
     }
 
     /** A content that covers exactly one multi-paragraph quotation keeps that quotation's parts as segments. */

@@ -51,8 +51,19 @@ final class SentenceView {
         return false;
     }
 
+    /** A quotation mark, but not the apostrophe of a plural possessive ("Workers’ Union"). */
     boolean isQuoteMark(int i) {
-        return i >= 0 && i < tokens.size() && TokenText.isQuoteMark(tokens.get(i).text());
+        return i >= 0 && i < tokens.size() && TokenText.isQuoteMark(tokens.get(i).text()) && !isPossessiveApostrophe(i);
+    }
+
+    boolean isPossessiveApostrophe(int i) {
+        String t = tokens.get(i).text();
+        if (i == 0 || !(t.equals("’") || t.equals("'"))) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.end() == tokens.get(i).begin() && prev.text().endsWith("s")
+                && (i + 1 >= tokens.size() || tokens.get(i + 1).begin() > tokens.get(i).end());
     }
 
     boolean isPunct(int i) {

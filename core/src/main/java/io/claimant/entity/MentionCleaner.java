@@ -42,6 +42,8 @@ final class MentionCleaner {
             out.add(loneSurname ? new EntityMention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.kind(),
                     m.sentence(), null) : m);
         }
+        addMissedSurnames(doc, surnames, out);
+        out.sort(java.util.Comparator.comparingInt(EntityMention::begin));
         return out;
     }
 
@@ -78,6 +80,34 @@ final class MentionCleaner {
         int end = extendHyphenated(doc.text(), inside.get(to - 1).end());
         return new EntityMention(begin, end, doc.text().substring(begin, end), m.type(), MentionKind.NAME,
                 m.sentence(), null);
+    }
+
+    /**
+     * Once a person has been named in full, the recognizer often misses the bare surname at the start of a
+     * later sentence ("Thornquist, for her part, …"); a capitalized token equal to a known surname is that person.
+     */
+    private static void addMissedSurnames(Document doc, Set<String> surnames, List<EntityMention> mentions) {
+        if (surnames.isEmpty()) {
+            return;
+        }
+        List<EntityMention> added = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            if (!surnames.contains(t.text()) || !"PROPN".equals(t.pos())) {
+                continue;
+            }
+            boolean covered = false;
+            for (EntityMention m : mentions) {
+                if (m.begin() <= t.begin() && t.end() <= m.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                added.add(new EntityMention(t.begin(), t.end(), t.text(), EntityType.PERSON, MentionKind.NAME,
+                        t.sentence(), null));
+            }
+        }
+        mentions.addAll(added);
     }
 
     /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */
