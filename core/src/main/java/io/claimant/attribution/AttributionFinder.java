@@ -75,6 +75,14 @@ final class AttributionFinder {
             return s.lemma(i);
         }
         String w = s.word(i);
+        if (s.pos(i).equals("VERB")) {
+            // The statistical lemmatizer misses some forms ("contended" → "contende"): try regular inflections.
+            for (String stem : regularStems(w)) {
+                if (CueLexicon.isCueLemma(stem)) {
+                    return stem;
+                }
+            }
+        }
         if (w.endsWith("ing") && w.length() > 5 && s.is(i + 1, "that")) {
             String stem = w.substring(0, w.length() - 3);
             if (CueLexicon.isCueLemma(stem)) {
@@ -85,6 +93,25 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static List<String> regularStems(String w) {
+        List<String> stems = new ArrayList<>();
+        for (String suffix : new String[] {"ed", "d", "es", "s", "ing"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                stems.add(stem);
+                stems.add(stem + "e");
+                int n = stem.length();
+                if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    stems.add(stem.substring(0, n - 1)); // "admitted" → "admit"
+                }
+                if (stem.endsWith("i")) {
+                    stems.add(stem.substring(0, n - 1) + "y"); // "replied" → "reply"
+                }
+            }
+        }
+        return stems;
     }
 
     private static boolean isCue(SentenceView s, int i) {
@@ -194,7 +221,11 @@ final class AttributionFinder {
     /** "“…,” she said." / "…, the minister said." / "“…,” said Karel Voss, “…”" */
     private Candidate tagAfterContent(SentenceView s, int cue, int cueEnd, Span cueSpan, String lemma,
                                       double strength, SourceFinder sources) {
+        if (s.token(cue).text().endsWith("ing")) {
+            return null; // "…, emphasizing the alliance’s importance": a participle is not a speech tag
+        }
         SourceFinder.Found source = sources.before(cue);
+        boolean inverted = false;
         int tagStart;
         int tagEnd;
         int opener = source == null ? -1 : tagOpener(s, source.begin());
@@ -210,12 +241,21 @@ final class AttributionFinder {
             }
             tagStart = cue;
             tagEnd = source.end();
+            inverted = true;
         } else {
             return null;
         }
         int after = tagEnd;
         while (after < s.size() && TRAILING_ADVERBIALS.contains(s.word(after)) && !s.is(after, "that")) {
             after++;
+        }
+        // "…,” he told reporters outside his office in Estrava, “and …": a verbless phrase may trail the tag.
+        int scan = after;
+        while (scan < s.size() && scan - after < 10 && !s.isVerbal(scan) && !s.isPunct(scan)) {
+            scan++;
+        }
+        if (!inverted && scan < s.size() && (s.is(scan, ",") && s.isQuoteMark(scan + 1) || s.is(scan, ".") && scan + 1 >= s.size())) {
+            after = scan;
         }
         boolean endsSentence = after >= s.size() || s.is(after, ".", "!", "?") && after + 1 >= s.size()
                 || s.is(after, ".") && s.isQuoteMark(after + 1);

@@ -24,6 +24,8 @@ final class ClaimAssembler {
 
     private final Document doc;
     private final SpeakerResolver speakers;
+    /** The claim assembled just before, for sources that refer back to it. Claims come in document order. */
+    private Claim previous;
 
     ClaimAssembler(Document doc) {
         this.doc = doc;
@@ -35,8 +37,17 @@ final class ClaimAssembler {
         SpeakerResolver.Resolution how = null;
         if (c.source() != null) {
             SpeakerResolver.Resolved r = speakers.resolve(c.source());
-            source = new ClaimSource(c.source(), doc.text(c.source()), r.entities());
-            how = r.how();
+            String text = doc.text(c.source());
+            List<Entity> entities = r.entities();
+            if (entities.isEmpty() && isReferringPronoun(text) && previous != null && previous.source() != null
+                    && c.sentence() - previous.sentence() <= 2) {
+                // "The union said … and it called for …": "it" and "they" continue the previous source.
+                entities = previous.source().entities();
+                how = entities.isEmpty() ? SpeakerResolver.Resolution.UNRESOLVED : SpeakerResolver.Resolution.PRONOUN_OR_TITLE;
+            } else {
+                how = r.how();
+            }
+            source = new ClaimSource(c.source(), text, entities);
         }
         Cue cue = c.cue() == null ? null : new Cue(c.cue(), doc.text(c.cue()), c.cueLemma());
         Span span = c.content();
@@ -51,13 +62,38 @@ final class ClaimAssembler {
         }
         ClaimType type = typeOf(c, inside);
         double confidence = c.cueStrength() * c.evidence() * sourceFactor(how) * (balanced ? 1.0 : 0.8);
-        return new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence), mentionsIn(span));
+        Claim claim = new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence), mentionsIn(span));
+        previous = claim;
+        return claim;
+    }
+
+    private static boolean isReferringPronoun(String text) {
+        return text.equalsIgnoreCase("it") || text.equalsIgnoreCase("they");
+    }
+
+    /**
+     * A quoted title ("Paper Boats", "Books Before Trams") is a name, not a quotation of speech: two or more
+     * words, each content word capitalized.
+     */
+    private boolean isTitle(Quotation q) {
+        String text = doc.text(q.inner()).replaceAll("[\\p{Punct}“”‘’]+$", "").trim();
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            boolean functionWord = w.length() <= 3 && w.equals(w.toLowerCase(java.util.Locale.ROOT));
+            if (!functionWord && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Quotation> quotationsIn(Candidate c) {
         List<Quotation> out = new ArrayList<>();
         for (Quotation q : doc.quotations()) {
-            if (q.depth() != 0) {
+            if (q.depth() != 0 || isTitle(q)) {
                 continue;
             }
             for (Span segment : c.segments()) {

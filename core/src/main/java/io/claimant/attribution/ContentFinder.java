@@ -65,6 +65,10 @@ final class ContentFinder {
         if (s.is(i, ":") && i + 1 < s.size()) {
             return withEnd(i + 1, 0.9);
         }
+        int colon = colonBeforeQuote(i);
+        if (colon >= 0) {
+            return withEnd(colon + 1, 0.95);
+        }
         if (lemma.equals("call") && s.is(i, "for")) {
             return i + 1 < s.size() ? withEnd(i + 1, 0.85) : null;
         }
@@ -91,6 +95,19 @@ final class ContentFinder {
             }
         }
         return null;
+    }
+
+    /** "wrote on the social network Plume: “…”": a short verbless phrase, then a colon and a quote. */
+    private int colonBeforeQuote(int from) {
+        for (int k = from; k < s.size() && k < from + 8; k++) {
+            if (s.is(k, ":")) {
+                return s.isQuoteMark(k + 1) ? k : -1;
+            }
+            if (s.isVerbal(k) || s.isPunct(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After "that": a clause, not a noun ("that one in five signals is" yes, "that charge on Tuesday" no). */
@@ -162,8 +179,8 @@ final class ContentFinder {
             k++;
         } else {
             int np = k;
-            while (k < s.size() && k - np < 10 && (s.isNominal(k) && !s.isQuoteMark(k)
-                    || s.is(k, "of") && s.isNominal(k + 1))) {
+            while (k < s.size() && k - np < 12 && (s.isNominal(k) && !s.isQuoteMark(k)
+                    || s.is(k, "of", "in", "at", "for", "from", "on", "among") && s.isNominal(k + 1))) {
                 k++;
             }
             if (k == np) {

@@ -15,10 +15,28 @@ final class SentenceView {
     final Sentence sentence;
     final List<Token> tokens;
 
+    /** Tokens inside a recognised name: nominal whatever the tagger said ("Wędrowska-Ilić" came out ADV). */
+    private final boolean[] inName;
+
     SentenceView(Document doc, Sentence sentence) {
         this.doc = doc;
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence);
+        this.inName = new boolean[tokens.size()];
+        for (io.claimant.document.EntityMention m : doc.mentions()) {
+            if (m.sentence() != sentence.index() || m.kind() != io.claimant.document.MentionKind.NAME) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() >= m.begin() && tokens.get(i).end() <= m.end()) {
+                    inName[i] = true;
+                }
+            }
+        }
+    }
+
+    boolean inName(int i) {
+        return i >= 0 && i < inName.length && inName[i];
     }
 
     int size() {
@@ -77,6 +95,9 @@ final class SentenceView {
 
     /** Nouns, names, pronouns, determiners, adjectives, numbers: what a noun phrase is made of. */
     boolean isNominal(int i) {
+        if (inName(i)) {
+            return true;
+        }
         String p = pos(i);
         return p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("DET") || p.equals("ADJ")
                 || p.equals("NUM") || (i >= 0 && i < tokens.size() && TokenText.isPossessiveMarker(tokens.get(i).text()));

@@ -50,6 +50,9 @@ final class SourceFinder {
         if (i < 0) {
             return null;
         }
+        if (s.isQuoteMark(i) && s.is(i - 1, ",")) {
+            i--; // a parenthetical that ends in a quoted title: "Their budget, titled “Books Before Trams,” criticizes"
+        }
         if (s.word(i).equals(",")) {
             if (s.word(cue).endsWith("ing") || s.pos(cue).equals("VERB") && s.token(cue).text().endsWith("ing")) {
                 return subjectOfClauseBefore(i);
@@ -57,6 +60,11 @@ final class SourceFinder {
             int open = parentheticalStart(i);
             if (open < 0) {
                 return null;
+            }
+            if (isName(open + 1, i)) {
+                // "Castell’s producer, Noor Halvani, said": the apposition names the speaker; keep it in the source.
+                Found np = nounPhraseEndingAt(open - 1, false);
+                return np == null ? null : new Found(np.begin(), i, false);
             }
             i = open - 1;
         }
@@ -135,6 +143,18 @@ final class SourceFinder {
         return -1;
     }
 
+    private boolean isName(int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!s.inName(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A source after an inverted cue: "said Minister Karel Voss", "said the ministry". */
     Found after(int cueEnd) {
         int i = cueEnd;
@@ -152,6 +172,9 @@ final class SourceFinder {
     Found nounPhraseEndingAt(int last, boolean participial) {
         if (last < 0 || !s.isNominal(last) || s.isQuoteMark(last)) {
             return null;
+        }
+        if (s.is(last, "he", "she", "they", "it", "we", "i", "you")) {
+            return validate(last, last + 1); // "On Friday night she wrote": a pronoun is a whole noun phrase
         }
         int i = last;
         while (i - 1 >= 0 && last - i < MAX_NP) {
@@ -175,7 +198,7 @@ final class SourceFinder {
         boolean hasHead = false;
         for (int k = begin; k < end; k++) {
             String p = s.pos(k);
-            if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")
+            if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM") || s.inName(k)
                     || s.is(k, "some", "many", "others", "both", "all", "few", "most", "several")) {
                 hasHead = true;
             }

@@ -40,6 +40,7 @@ final class SpeakerResolver {
         Map<String, Entity> persons = new LinkedHashMap<>();
         Map<String, Entity> organisations = new LinkedHashMap<>();
         boolean onlyNames = true;
+        Set<String> possessors = new java.util.HashSet<>();
         for (EntityMention m : doc.mentions()) {
             if (m.entityId() == null || !source.contains(m.span())) {
                 continue;
@@ -50,9 +51,20 @@ final class SpeakerResolver {
             }
             if (e.type() == EntityType.PERSON) {
                 persons.put(e.id(), e);
+                if (isPossessor(source, m)) {
+                    possessors.add(e.id());
+                }
                 onlyNames &= m.kind() == io.claimant.document.MentionKind.NAME;
             } else if (headsOrOwns(source, m)) {
                 organisations.put(e.id(), e);
+            }
+        }
+        if (persons.size() > 1) {
+            // "Castell’s producer, Noor Halvani": the possessor only qualifies the speaker named beside it.
+            Map<String, Entity> notPossessors = new LinkedHashMap<>(persons);
+            notPossessors.keySet().removeAll(possessors);
+            if (!notPossessors.isEmpty()) {
+                persons = notPossessors;
             }
         }
         if (!persons.isEmpty()) {
@@ -69,7 +81,50 @@ final class SpeakerResolver {
                 return new Resolved(pair, Resolution.GROUP_RESOLVED);
             }
         }
+        Entity named = organisationNamedBy(source, text);
+        if (named != null) {
+            return new Resolved(List.of(named), Resolution.PRONOUN_OR_TITLE);
+        }
         return new Resolved(List.of(), Resolution.UNRESOLVED);
+    }
+
+    /**
+     * "the ministry", "the federation", "the review": a definite common noun that is a word of an
+     * organisation's name mentioned earlier ("Ministry of Energy and Water") refers back to it.
+     */
+    private Entity organisationNamedBy(Span source, String text) {
+        String[] words = text.trim().split("\\s+");
+        if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
+            return null;
+        }
+        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        if (head.length() < 4 || !Character.isLowerCase(words[words.length - 1].charAt(0))) {
+            return null;
+        }
+        Entity best = null;
+        int bestOffset = -1;
+        for (EntityMention m : doc.mentions()) {
+            if (m.entityId() == null || m.begin() >= source.begin() || m.begin() <= bestOffset
+                    || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) {
+                continue;
+            }
+            for (String w : m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")) {
+                if (w.equals(head)) {
+                    best = doc.entity(m.entityId());
+                    bestOffset = m.begin();
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean isPossessor(Span source, EntityMention m) {
+        if (m.end() >= source.end()) {
+            return false;
+        }
+        String after = doc.text().substring(m.end(), Math.min(source.end(), m.end() + 2));
+        return after.startsWith("'") || after.startsWith("’");
     }
 
     /** "NATO said" or "NATO’s report said": the organisation is the source, not a modifier of it. */

@@ -87,27 +87,41 @@ final class MentionCleaner {
      * later sentence ("Thornquist, for her part, …"); a capitalized token equal to a known surname is that person.
      */
     private static void addMissedSurnames(Document doc, Set<String> surnames, List<EntityMention> mentions) {
-        if (surnames.isEmpty()) {
-            return;
-        }
+        String text = doc.text();
         List<EntityMention> added = new ArrayList<>();
-        for (Token t : doc.tokens()) {
-            if (!surnames.contains(t.text()) || !"PROPN".equals(t.pos())) {
-                continue;
-            }
-            boolean covered = false;
-            for (EntityMention m : mentions) {
-                if (m.begin() <= t.begin() && t.end() <= m.end()) {
-                    covered = true;
-                    break;
+        for (String surname : surnames) {
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                int end = at + surname.length();
+                boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-';
+                if (!wordStart || !wordEnd || covered(mentions, at, end) || covered(added, at, end)) {
+                    continue;
                 }
-            }
-            if (!covered) {
-                added.add(new EntityMention(t.begin(), t.end(), t.text(), EntityType.PERSON, MentionKind.NAME,
-                        t.sentence(), null));
+                Token first = tokenAt(doc, at);
+                if (first != null) {
+                    added.add(new EntityMention(at, end, surname, EntityType.PERSON, MentionKind.NAME, first.sentence(), null));
+                }
             }
         }
         mentions.addAll(added);
+    }
+
+    private static boolean covered(List<EntityMention> mentions, int begin, int end) {
+        for (EntityMention m : mentions) {
+            if (m.begin() < end && begin < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Token tokenAt(Document doc, int offset) {
+        for (Token t : doc.tokens()) {
+            if (t.begin() <= offset && offset < t.end()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */
