@@ -295,7 +295,7 @@ final class AttributionFinder {
             if (s.is(k, ",") || s.isQuoteMark(k)) {
                 return k;
             }
-            if (s.isVerbal(k) || s.isPunct(k)) {
+            if (s.isPunct(k)) {
                 return -1;
             }
         }

@@ -73,7 +73,8 @@ final class SourceFinder {
             if (s.word(j).equals(",")) {
                 j--;
             }
-            return nounPhraseEndingAt(j, false);
+            // "support from truckers, who say": the relative pronoun stands for the nearest noun, not the whole phrase.
+            return nounPhraseEndingAt(j, false, false);
         }
         return nounPhraseEndingAt(i, false);
     }
@@ -170,6 +171,10 @@ final class SourceFinder {
 
     /** The noun phrase whose last token is {@code last}, scanning left. */
     Found nounPhraseEndingAt(int last, boolean participial) {
+        return nounPhraseEndingAt(last, participial, true);
+    }
+
+    private Found nounPhraseEndingAt(int last, boolean participial, boolean withPrepositions) {
         if (last < 0 || !s.isNominal(last) || s.isQuoteMark(last)) {
             return null;
         }
@@ -181,7 +186,7 @@ final class SourceFinder {
             int prev = i - 1;
             if (s.isNominal(prev) && !s.isQuoteMark(prev)) {
                 i = prev;
-            } else if ((s.is(prev, "and", "&") || SOURCE_PREPOSITIONS.contains(s.word(prev)))
+            } else if ((s.is(prev, "and", "&") || withPrepositions && SOURCE_PREPOSITIONS.contains(s.word(prev)))
                     && prev - 1 >= 0 && s.isNominal(prev - 1) && !s.isQuoteMark(prev - 1)) {
                 i = prev;
             } else {

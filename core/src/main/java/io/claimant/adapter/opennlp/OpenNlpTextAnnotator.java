@@ -111,7 +111,7 @@ public final class OpenNlpTextAnnotator implements Annotator {
                 int tokenBegin = offset + tokenSpans[i].getStart();
                 int tokenEnd = offset + tokenSpans[i].getEnd();
                 tokens.add(new Token(tokens.size(), tokenBegin, tokenEnd, text.substring(tokenBegin, tokenEnd),
-                        sentenceIndex, tags[i], lemma(words[i], lemmas[i])));
+                        sentenceIndex, primaryTag(tags[i]), lemma(words[i], lemmas[i])));
             }
             sentences.add(new Sentence(sentenceIndex, offset, offset + sentenceText.length(), paragraph, first,
                     tokens.size()));
@@ -138,6 +138,15 @@ public final class OpenNlpTextAnnotator implements Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * The model tags unsplit contractions with joined tags ("it's" → PRON+AUX) and sometimes tags "Its" that way
+     * too; the first part is the word's own category, which is what rules downstream ask about.
+     */
+    private static String primaryTag(String tag) {
+        int plus = tag.indexOf('+');
+        return plus > 0 ? tag.substring(0, plus) : tag;
     }
 
     /** The lemmatizer answers "O" for words it has no rule for; the lower-cased word is the better guess. */

@@ -1,0 +1,121 @@
+package io.claimant.attribution;
+
+import io.claimant.document.Claim;
+import io.claimant.document.ClaimType;
+import io.claimant.document.Document;
+import io.claimant.document.Entity;
+import io.claimant.testing.SharedPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.claimant.testing.SharedPipeline.claim;
+import static io.claimant.testing.SharedPipeline.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The claims the project started from: the NATO article in src-test-data. */
+class SeedArticleTest {
+
+    private static Document doc;
+
+    @BeforeAll
+    static void annotate() {
+        doc = SharedPipeline.claimant().annotate("nato-us-membership.txt",
+                SharedPipeline.read("src-test-data/nato-us-membership.txt"));
+    }
+
+    private static void assertClaim(String cue, String contentStart, String contentEnd, ClaimType type,
+                                    List<String> speakers) {
+        Claim c = claim(doc, cue, contentStart);
+        assertEquals(type, c.type(), () -> "type of " + cue + ": " + c.content().text());
+        assertEquals(speakers, speakers(c), () -> "speakers of " + cue);
+        assertTrue(c.content().text().endsWith(contentEnd), () -> "content of " + cue + " ends: " + c.content().text());
+        assertEquals(doc.text().substring(c.content().span().begin(), c.content().span().end()), c.content().text());
+    }
+
+    @Test
+    void ruttesIndirectClaims() {
+        List<String> rutte = List.of("Mark Rutte");
+        assertClaim("stressed", "that NATO remains crucial", "global stability", ClaimType.INDIRECT, rutte);
+        assertClaim("highlighted", "that the United States is not part", "American security interests", ClaimType.INDIRECT, rutte);
+        assertClaim("argued", "that the U.S. benefits", "rapid response capabilities", ClaimType.INDIRECT, rutte);
+        assertClaim("noted", "that the alliance enables", "strategic objectives", ClaimType.INDIRECT, rutte);
+        assertClaim("acknowledged", "that the U.S. expects more", "burden-sharing", ClaimType.INDIRECT, rutte);
+        assertClaim("maintains", "that the U.S. remains committed", "is unchanged", ClaimType.INDIRECT, rutte);
+        assertClaim("According to", "the alliance’s strength", "facing the West", ClaimType.INDIRECT, rutte);
+    }
+
+    @Test
+    void pronounAndTitleSourcesKeepTheirText() {
+        assertEquals("He", claim(doc, "highlighted", "that").source().text());
+        assertEquals("He", claim(doc, "noted", "that").source().text());
+        Claim stated = claim(doc, "stated", "that the U.S. is");
+        assertEquals("The Secretary General", stated.source().text());
+        assertEquals(ClaimType.MIXED, stated.type());
+        assertEquals(List.of("Mark Rutte"), speakers(stated));
+        assertEquals(List.of("totally committed"), stated.quotes().stream().map(doc::text).toList());
+    }
+
+    @Test
+    void rutteEntityHasTitleAndAllMentions() {
+        Entity rutte = doc.entities().stream().filter(e -> e.name().equals("Mark Rutte")).findFirst().orElseThrow();
+        assertEquals("NATO Secretary General", rutte.title());
+        List<String> texts = rutte.mentions().stream().map(m -> m.text()).toList();
+        assertTrue(texts.containsAll(List.of("Mark Rutte", "Rutte", "The Secretary General", "He")), texts::toString);
+    }
+
+    @Test
+    void massiesBillAndHisContentions() {
+        List<String> massie = List.of("Thomas Massie");
+        Claim criticizes = claim(doc, "criticizes", "NATO as a");
+        assertEquals("Massie’s bill", criticizes.source().text());
+        assertEquals(ClaimType.MIXED, criticizes.type());
+        assertEquals(massie, speakers(criticizes));
+        assertEquals(List.of("Cold War relic,"), criticizes.quotes().stream().map(doc::text).toList());
+        assertClaim("argues", "that the alliance is outdated", "outdated", ClaimType.INDIRECT, massie);
+        assertClaim("claims", "that the U.S. bears", "European defense", ClaimType.INDIRECT, massie);
+        assertClaim("contends", "that European allies", "foreign entanglements", ClaimType.INDIRECT, massie);
+    }
+
+    @Test
+    void groupsAndOtherLeaders() {
+        Claim both = claim(doc, "argue", "that the U.S. should not act");
+        assertEquals("Both lawmakers", both.source().text());
+        assertEquals(ClaimType.MIXED, both.type());
+        assertEquals(List.of("Thomas Massie", "Mike Lee"), speakers(both));
+
+        Claim analysts = claim(doc, "warn", "that U.S. withdrawal could weaken");
+        assertEquals("Analysts", analysts.source().text());
+        assertEquals(ClaimType.INDIRECT, analysts.type());
+        assertTrue(analysts.source().entities().isEmpty());
+
+        assertClaim("emphasized", "that Europe is investing", "pushed by Washington", ClaimType.INDIRECT,
+                List.of("Friedrich Merz"));
+    }
+
+    @Test
+    void titlesAndHeadlinesAreNotClaims() {
+        for (Claim c : doc.claims()) {
+            assertTrue(c.content().text().length() > 20, () -> "suspiciously short claim " + c.content().text());
+            assertTrue(c.cue() != null, "every claim in this article has a cue");
+        }
+        // "Rutte pointed to the U.S. National Security Strategy, which …" reports no statement.
+        assertTrue(doc.claims().stream().noneMatch(c -> c.cue().text().startsWith("pointed")));
+    }
+
+    @Test
+    void claimsAreNumberedInDocumentOrder() {
+        int previous = -1;
+        for (int i = 0; i < doc.claims().size(); i++) {
+            Claim c = doc.claims().get(i);
+            assertEquals(i, c.index());
+            assertTrue(c.sentence() >= previous);
+            previous = c.sentence();
+            assertTrue(c.confidence() > 0 && c.confidence() <= 1);
+        }
+        assertNull(doc.claims().stream().filter(c -> c.source() == null).findFirst().orElse(null));
+    }
+}
