@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -97,11 +96,26 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         List<DocumentInput> inputs = collectInputs(err);
-        if (inputs.isEmpty()) {
-            throw new FatalException("no input files found (looking for " + glob + " in " + String.join(", ", paths) + ")");
+        // A missing path among others is one failed document, but when nothing named exists the user has
+        // mistyped a path and should hear so now, not after the models have loaded.
+        if (inputs.stream().allMatch(InputCollector::isMissing)) {
+            throw new FatalException("no input files found (looking for " + glob + " in "
+                    + String.join(", ", paths) + ")");
         }
         // Opened before the models load, so a wrong -o fails in a moment rather than after seconds.
-        OutputStream out = openOutput();
+        ResultWriter writer = format.open(openOutput());
+        try {
+            return extract(inputs, writer, err);
+        } catch (OutputClosedException e) {
+            return ExitCodes.FATAL;
+        } finally {
+            if (output != null) {
+                closeQuietly(writer);
+            }
+        }
+    }
+
+    private int extract(List<DocumentInput> inputs, ResultWriter writer, PrintWriter err) {
         boolean showBar = !quiet && context.stderrIsTerminal() && (output != null || !context.stdoutIsTerminal());
         if (showBar) {
             err.println("claimant: loading models...");
@@ -110,16 +124,14 @@ final class ExtractCommand implements Callable<Integer> {
         long loadStart = System.nanoTime();
         Pipeline pipeline = loadPipeline();
         double loadSeconds = seconds(loadStart);
-        try (ResultWriter writer = format.open(out);
-             ProgressReporter progress = showBar
-                     ? ProgressReporter.bar(System.err, inputs.size()) : ProgressReporter.messagesOnly(err)) {
+        try {
             RunSummary summary = new RunSummary();
             long start = System.nanoTime();
-            boolean completed = run(pipeline, inputs, writer, progress, summary);
-            progress.close();
-            if (!completed) {
-                return ExitCodes.FATAL;
+            try (ProgressReporter progress = showBar
+                    ? ProgressReporter.bar(System.err, inputs.size()) : ProgressReporter.messagesOnly(err)) {
+                run(pipeline, inputs, writer, progress, summary);
             }
+            finish(writer);
             if (!quiet) {
                 err.println(summary.line(seconds(start), loadSeconds));
             }
@@ -131,32 +143,60 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** False when standard output was closed by its reader; the run stops, as Unix tools do on SIGPIPE. */
-    private boolean run(Pipeline pipeline, List<DocumentInput> inputs, ResultWriter writer,
-                        ProgressReporter progress, RunSummary summary) {
+    private void run(Pipeline pipeline, List<DocumentInput> inputs, ResultWriter writer,
+                     ProgressReporter progress, RunSummary summary) {
         // Results arrive in input order, so the n-th result belongs to the n-th input.
         Iterator<DocumentInput> named = inputs.iterator();
-        try {
-            pipeline.process(inputs, threads, result -> {
-                DocumentInput input = named.next();
-                summary.add(result);
-                if (result.failed()) {
-                    progress.message("claimant: " + describeFailure(input, result));
-                }
-                try {
-                    writer.write(result);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                progress.step();
-            });
-            return true;
-        } catch (UncheckedIOException e) {
-            if (output == null && isBrokenPipe(e.getCause())) {
-                return false;
+        pipeline.process(inputs, threads, result -> {
+            DocumentInput input = named.next();
+            summary.add(result);
+            if (result.failed()) {
+                progress.message("claimant: " + describeFailure(input, result));
             }
-            throw new FatalException("cannot write " + outputName() + ": " + e.getCause().getMessage()
-                    + "; stopped after " + summary.documents() + " documents", e);
+            try {
+                writer.write(result);
+            } catch (IOException e) {
+                // Thrown out of the sink, this ends the batch: there is no point in extracting what cannot
+                // be written. The documents before this one are complete, since each write ends with a flush.
+                throw writeFailure(e, "; stopped at " + result.id());
+            }
+            progress.step();
+        });
+    }
+
+    /** Standard output is left open for whoever runs us in-process; a file is closed so errors surface. */
+    private void finish(ResultWriter writer) {
+        try {
+            if (output == null) {
+                writer.flush();
+            } else {
+                writer.close();
+            }
+        } catch (IOException e) {
+            throw writeFailure(e, "");
+        }
+    }
+
+    private RuntimeException writeFailure(IOException e, String where) {
+        if (output == null && isBrokenPipe(e)) {
+            // Our reader has gone (`claimant extract big/ | head`): stop quietly, as Unix tools do on SIGPIPE.
+            return new OutputClosedException();
+        }
+        return new FatalException("cannot write " + outputName() + ": " + e.getMessage() + where, e);
+    }
+
+    private static void closeQuietly(ResultWriter writer) {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            // Only reached when the run has already failed: the first error is the one worth reporting.
+        }
+    }
+
+    /** The reader of standard output has gone away. */
+    private static final class OutputClosedException extends RuntimeException {
+        OutputClosedException() {
+            super(null, null, false, false);
         }
     }
 

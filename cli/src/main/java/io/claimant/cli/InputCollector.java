@@ -121,6 +121,11 @@ final class InputCollector {
         return id.toString();
     }
 
+    /** A named file that does not exist; it would fail as soon as it is read. */
+    static boolean isMissing(DocumentInput input) {
+        return input instanceof FileInput file && Files.notExists(file.path());
+    }
+
     /** How an input is named in messages: the path as the user can find it, not just its id. */
     static String where(DocumentInput input) {
         if (input instanceof FileInput file) {

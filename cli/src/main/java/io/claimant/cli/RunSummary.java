@@ -20,10 +20,6 @@ final class RunSummary {
         }
     }
 
-    int documents() {
-        return documents;
-    }
-
     int exitCode() {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }

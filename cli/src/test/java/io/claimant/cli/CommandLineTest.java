@@ -60,6 +60,15 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyMissingPathsIsFatalBeforeTheModelsLoad() {
+        CliRun run = CliRun.withoutPipeline("extract", folder.resolve("typo").toString(),
+                folder.resolve("typo.txt").toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertTrue(run.stderr().contains("no input files found"), run.stderr());
+    }
+
+    @Test
     void anUnwritableOutputIsFatalBeforeTheModelsLoad() throws IOException {
         Files.writeString(folder.resolve("a.txt"), "Rutte said so.");
         Path output = folder.resolve("no/such/folder/out.jsonl");
