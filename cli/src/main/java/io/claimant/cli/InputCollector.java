@@ -1,0 +1,139 @@
+package io.claimant.cli;
+
+import io.claimant.input.FileInput;
+import io.claimant.input.TextDecoder;
+import io.claimant.pipeline.DocumentInput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns the paths named on the command line into documents, in a stable order. Nothing is read here: files
+ * are read on worker threads ({@link FileInput}), so one unreadable file fails alone.
+ *
+ * <p>Ids are what a user would type to find the file again: the path relative to the folder that was named
+ * (always with '/', so ids are the same on every OS), or the file's name when a file was named.
+ */
+final class InputCollector {
+
+    private final String glob;
+    private final PathMatcher matcher;
+    /** A pattern with a '/' is about where a file is, so it is matched against the path inside the folder. */
+    private final boolean matchRelativePath;
+    private final InputStream stdin;
+    private final Path excluded;
+    private final Consumer<String> warnings;
+    private final TextDecoder decoder = new TextDecoder();
+
+    /**
+     * @param glob     a glob such as {@code *.txt}; throws IllegalArgumentException when it is not one
+     * @param excluded the output file, if any, so a second run does not read the first run's output
+     */
+    InputCollector(String glob, InputStream stdin, Path excluded, Consumer<String> warnings) {
+        this.glob = glob;
+        this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        this.matchRelativePath = glob.contains("/");
+        this.stdin = stdin;
+        this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
+        this.warnings = warnings;
+    }
+
+    List<DocumentInput> collect(List<String> paths) throws IOException {
+        List<DocumentInput> inputs = new ArrayList<>();
+        for (String arg : paths) {
+            if (arg.equals(StdinInput.ID)) {
+                inputs.add(new StdinInput(stdin, decoder));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                List<DocumentInput> found = walk(path);
+                if (found.isEmpty()) {
+                    warnings.accept("warning: no files matching " + glob + " in " + arg);
+                }
+                inputs.addAll(found);
+            } else {
+                // Named files are taken whatever their name: the glob is for choosing inside folders. A path
+                // that does not exist becomes a document that fails with "no such file", named like any other.
+                Path name = path.getFileName();
+                inputs.add(new FileInput(name == null ? arg : name.toString(), path, decoder));
+            }
+        }
+        return inputs;
+    }
+
+    private List<DocumentInput> walk(Path root) throws IOException {
+        List<DocumentInput> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                // Symlinks to files count (attrs describe the link itself); links to folders are not followed,
+                // which also rules out cycles.
+                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                Path relative = root.relativize(file);
+                if (regular && matches(relative) && !isExcluded(file)) {
+                    found.add(new FileInput(id(relative), file, decoder));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String reason = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+                String id = file.equals(root) ? file.toString() : id(root.relativize(file));
+                found.add(new UnreadableInput(id, file + ": cannot read: " + reason));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        // walkFileTree's order is whatever the file system gives; sorting makes runs repeatable.
+        found.sort(Comparator.comparing(DocumentInput::id));
+        return found;
+    }
+
+    private boolean matches(Path relative) {
+        return matcher.matches(matchRelativePath ? relative : relative.getFileName());
+    }
+
+    private boolean isExcluded(Path file) {
+        return excluded != null && excluded.equals(file.toAbsolutePath().normalize());
+    }
+
+    private static String id(Path relative) {
+        StringBuilder id = new StringBuilder();
+        for (Path part : relative) {
+            if (id.length() > 0) {
+                id.append('/');
+            }
+            id.append(part);
+        }
+        return id.toString();
+    }
+
+    /** A named file that does not exist; it would fail as soon as it is read. */
+    static boolean isMissing(DocumentInput input) {
+        return input instanceof FileInput file && Files.notExists(file.path());
+    }
+
+    /** How an input is named in messages: the path as the user can find it, not just its id. */
+    static String where(DocumentInput input) {
+        if (input instanceof FileInput file) {
+            return file.path().toString();
+        }
+        if (input instanceof StdinInput) {
+            return StdinInput.NAME;
+        }
+        return input.id();
+    }
+}

@@ -1,0 +1,81 @@
+package io.claimant.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Everything that ends before the models are loaded: help, version, usage and fatal errors. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void helpOnEveryCommandListsTheExitCodes() {
+        for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"help", "extract"}}) {
+            CliRun run = CliRun.withoutPipeline(args);
+            assertEquals(ExitCodes.OK, run.exitCode(), String.join(" ", args));
+            assertTrue(run.help().startsWith("Usage: claimant"), run.help());
+            assertTrue(run.help().contains("Exit codes:") && run.help().contains("3   nothing was processed"),
+                    run.help());
+        }
+        assertTrue(CliRun.withoutPipeline("extract", "--help").help().contains("--format=FORMAT"));
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        for (String[] args : new String[][] {{"--version"}, {"extract", "-V"}}) {
+            CliRun run = CliRun.withoutPipeline(args);
+            assertEquals(ExitCodes.OK, run.exitCode());
+            assertTrue(run.help().matches("claimant \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), run.help());
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline().exitCode(), "no command");
+        assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract").exitCode(), "no PATH");
+        assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "--bogus", "x").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "--threads", "0", "x").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "--format", "xml", "x").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "-", "-").exitCode());
+    }
+
+    @Test
+    void aFolderWithoutMatchingFilesIsFatal() throws IOException {
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+
+        CliRun run = CliRun.withoutPipeline("extract", folder.toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertTrue(run.stderr().contains("no files matching *.txt in " + folder), run.stderr());
+        assertTrue(run.stderr().contains("no input files found"), run.stderr());
+        assertEquals(0, run.json().length);
+    }
+
+    @Test
+    void onlyMissingPathsIsFatalBeforeTheModelsLoad() {
+        CliRun run = CliRun.withoutPipeline("extract", folder.resolve("typo").toString(),
+                folder.resolve("typo.txt").toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertTrue(run.stderr().contains("no input files found"), run.stderr());
+    }
+
+    @Test
+    void anUnwritableOutputIsFatalBeforeTheModelsLoad() throws IOException {
+        Files.writeString(folder.resolve("a.txt"), "Rutte said so.");
+        Path output = folder.resolve("no/such/folder/out.jsonl");
+
+        CliRun run = CliRun.withoutPipeline("extract", folder.toString(), "-o", output.toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertEquals("claimant: cannot write " + output + ": its folder does not exist", run.stderr().strip());
+    }
+}

@@ -1,0 +1,87 @@
+package io.claimant.cli;
+
+import io.claimant.input.FileInput;
+import io.claimant.pipeline.DocumentInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InputCollectorTest {
+
+    @TempDir
+    Path root;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void foldersGiveSortedIdsRelativeToTheFolderWithSlashes() throws IOException {
+        touch("b.txt", "a/z.txt", "a/b/c.txt", "a.txt", "skip.md", "a/skip.TXT");
+
+        List<String> ids = ids(collect("*.txt", root.toString()));
+
+        assertEquals(List.of("a.txt", "a/b/c.txt", "a/z.txt", "b.txt"), ids);
+        assertTrue(warnings.isEmpty());
+    }
+
+    @Test
+    void aPatternWithASlashIsMatchedAgainstThePathInsideTheFolder() throws IOException {
+        touch("top.txt", "news/one.txt", "news/deep/two.txt", "other/three.txt");
+
+        assertEquals(List.of("news/deep/two.txt", "news/one.txt"), ids(collect("news/**", root.toString())));
+        assertEquals(List.of("news/deep/two.txt", "news/one.txt", "other/three.txt"),
+                ids(collect("*/**.txt", root.toString())));
+    }
+
+    @Test
+    void namedFilesKeepTheirNameWhateverTheGlobAndStayInCommandLineOrder() throws IOException {
+        touch("x/notes.md", "y/a.txt");
+
+        List<DocumentInput> inputs = collect("*.txt", root.resolve("x/notes.md").toString(), "-",
+                root.resolve("y/a.txt").toString(), root.resolve("gone.txt").toString());
+
+        assertEquals(List.of("notes.md", "-", "a.txt", "gone.txt"), ids(inputs));
+        assertInstanceOf(FileInput.class, inputs.get(3), "a missing file fails when read, as a document");
+        assertEquals(root.resolve("gone.txt").toString(), InputCollector.where(inputs.get(3)));
+        assertEquals("standard input", InputCollector.where(inputs.get(1)));
+    }
+
+    @Test
+    void anEmptyFolderIsAWarningAndTheOutputFileIsNeverAnInput() throws IOException {
+        touch("in/a.txt", "in/out.txt");
+        Files.createDirectories(root.resolve("empty"));
+
+        InputCollector collector = new InputCollector("*.txt", InputStream.nullInputStream(),
+                root.resolve("in/out.txt"), warnings::add);
+        List<DocumentInput> inputs = collector.collect(List.of(root.resolve("empty").toString(),
+                root.resolve("in").toString()));
+
+        assertEquals(List.of("a.txt"), ids(inputs));
+        assertEquals(List.of("warning: no files matching *.txt in " + root.resolve("empty")), warnings);
+    }
+
+    private List<DocumentInput> collect(String glob, String... paths) throws IOException {
+        return new InputCollector(glob, InputStream.nullInputStream(), null, warnings::add).collect(List.of(paths));
+    }
+
+    private void touch(String... relative) throws IOException {
+        for (String path : relative) {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "text");
+        }
+    }
+
+    private static List<String> ids(List<DocumentInput> inputs) {
+        return inputs.stream().map(DocumentInput::id).toList();
+    }
+}

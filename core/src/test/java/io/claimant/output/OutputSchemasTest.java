@@ -1,0 +1,108 @@
+package io.claimant.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimant.document.Document;
+import com.networknt.schema.ValidationMessage;
+import io.claimant.pipeline.DocumentResult;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OutputSchemasTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Document doc = SampleDocuments.annotated();
+
+    @Test
+    void claimLinesFromARealDocumentValidate() throws IOException {
+        List<String> lines = write(ClaimsJsonLinesWriter::new);
+        assertEquals(3, lines.size());
+        for (String line : lines) {
+            assertValid(SchemaValidator.CLAIM, line);
+        }
+    }
+
+    @Test
+    void documentLinesValidateForSuccessesAndFailures() throws IOException {
+        List<String> lines = write(DocumentJsonWriter::new);
+        assertEquals(2, lines.size());
+        for (String line : lines) {
+            assertValid(SchemaValidator.DOCUMENT, line);
+        }
+    }
+
+    @Test
+    void brokenClaimLinesAreRejected() throws IOException {
+        ObjectNode good = claimLine();
+
+        ObjectNode missing = good.deepCopy();
+        missing.remove("content");
+        assertRejected(missing, "content");
+
+        ObjectNode wrongType = good.deepCopy();
+        wrongType.put("sentence", "5");
+        assertRejected(wrongType, "sentence");
+
+        ObjectNode negative = good.deepCopy();
+        ((ObjectNode) negative.get("cue")).put("begin", -1);
+        assertRejected(negative, "begin");
+
+        ObjectNode upperType = good.deepCopy();
+        upperType.put("type", "DIRECT");
+        assertRejected(upperType, "type");
+
+        ObjectNode extra = good.deepCopy();
+        extra.put("speaker", "Rutte");
+        assertRejected(extra, "speaker");
+
+        ObjectNode noTitle = good.deepCopy();
+        ((ObjectNode) noTitle.at("/source/entities/0")).remove("title");
+        assertRejected(noTitle, "title");
+    }
+
+    @Test
+    void aFailedDocumentLineMustNotCarryResults() throws IOException {
+        ObjectNode failed = DocumentJson.failure("x.txt", "x.txt: no such file");
+        failed.put("text_length", 12);
+        assertFalse(SchemaValidator.DOCUMENT.errors(failed).isEmpty());
+
+        ObjectNode brokenClaim = DocumentJson.toJson("d", doc);
+        ((ObjectNode) brokenClaim.at("/claims/0")).remove("id");
+        assertFalse(SchemaValidator.DOCUMENT.errors(brokenClaim).isEmpty(), "claims are checked against claim-v1");
+    }
+
+    private ObjectNode claimLine() throws IOException {
+        return (ObjectNode) MAPPER.readTree(write(ClaimsJsonLinesWriter::new).get(0));
+    }
+
+    private List<String> write(Function<OutputStream, ResultWriter> format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ResultWriter w = format.apply(bytes)) {
+            w.write(DocumentResult.success(doc, 0.1));
+            w.write(DocumentResult.failure("gone.txt", "gone.txt: no such file", 0.0));
+        }
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static void assertValid(SchemaValidator schema, String line) throws IOException {
+        Set<ValidationMessage> errors = schema.errors(line);
+        assertTrue(errors.isEmpty(), () -> line + "\n -> " + errors);
+    }
+
+    private static void assertRejected(ObjectNode line, String field) {
+        String errors = SchemaValidator.CLAIM.errors(line).toString();
+        assertTrue(errors.contains(field), () -> "expected an error about " + field + ", got " + errors);
+    }
+}
