@@ -29,13 +29,13 @@ public final class OpenNlpTextAnnotator implements Annotator {
     private final ThreadSafeSentenceDetectorME sentenceDetector;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
+    private final CachingLemmatizer lemmatizer;
 
     public OpenNlpTextAnnotator() {
         sentenceDetector = new ThreadSafeSentenceDetectorME(OpenNlpModels.sentenceModel());
         tokenizer = new ThreadSafeTokenizerME(OpenNlpModels.tokenizerModel());
         tagger = new ThreadSafePOSTaggerME(OpenNlpModels.posModel(), POSTagFormat.UD);
-        lemmatizer = new ThreadSafeLemmatizerME(OpenNlpModels.lemmatizerModel());
+        lemmatizer = new CachingLemmatizer(new ThreadSafeLemmatizerME(OpenNlpModels.lemmatizerModel()));
     }
 
     @Override
@@ -103,7 +103,6 @@ public final class OpenNlpTextAnnotator implements Annotator {
                 words[i] = sentenceText.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
             }
             String[] tags = tagger.tag(words);
-            String[] lemmas = lemmatizer.lemmatize(words, tags);
             int sentenceIndex = sentences.size();
             int first = tokens.size();
             int offset = begin + trimmed.getStart();
@@ -111,7 +110,7 @@ public final class OpenNlpTextAnnotator implements Annotator {
                 int tokenBegin = offset + tokenSpans[i].getStart();
                 int tokenEnd = offset + tokenSpans[i].getEnd();
                 tokens.add(new Token(tokens.size(), tokenBegin, tokenEnd, text.substring(tokenBegin, tokenEnd),
-                        sentenceIndex, primaryTag(tags[i]), lemma(words[i], lemmas[i])));
+                        sentenceIndex, primaryTag(tags[i]), lemmatizer.lemma(words[i], tags[i])));
             }
             sentences.add(new Sentence(sentenceIndex, offset, offset + sentenceText.length(), paragraph, first,
                     tokens.size()));
@@ -149,11 +148,4 @@ public final class OpenNlpTextAnnotator implements Annotator {
         return plus > 0 ? tag.substring(0, plus) : tag;
     }
 
-    /** The lemmatizer answers "O" for words it has no rule for; the lower-cased word is the better guess. */
-    private static String lemma(String word, String lemma) {
-        if (lemma == null || lemma.isEmpty() || "O".equals(lemma)) {
-            return word.toLowerCase(Locale.ROOT);
-        }
-        return lemma.toLowerCase(Locale.ROOT);
-    }
 }
