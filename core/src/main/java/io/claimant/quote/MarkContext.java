@@ -1,5 +1,7 @@
 package io.claimant.quote;
 
+import io.claimant.document.Span;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,6 +38,20 @@ final class MarkContext {
 
     static boolean isQuoteMark(char c) {
         return QUOTE_MARKS.indexOf(c) >= 0;
+    }
+
+    /**
+     * {@code [begin, end)} without spaces at either end: French puts them inside guillemets, sloppy typing
+     * inside any marks, and neither belongs to what was said.
+     */
+    static Span trim(String text, int begin, int end) {
+        while (begin < end && isSpace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(begin, end);
     }
 
     /** Character.isWhitespace misses the no-break spaces French puts inside guillemets. */
