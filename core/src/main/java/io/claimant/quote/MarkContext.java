@@ -16,7 +16,6 @@ final class MarkContext {
 
     /** Chars after which a quotation may start, besides a space: brackets, dashes and opening marks. */
     private static final String OPENING_PUNCTUATION = "([{—–“‘«„";
-    private static final String QUOTE_MARKS = "\"'“”‘’«»„";
 
     /**
      * Words that news writes with a leading apostrophe. Their apostrophe has an opener's context (space
@@ -34,10 +33,6 @@ final class MarkContext {
         this.text = text;
         this.start = paragraph.start();
         this.end = paragraph.end();
-    }
-
-    static boolean isQuoteMark(char c) {
-        return QUOTE_MARKS.indexOf(c) >= 0;
     }
 
     /**
