@@ -1,5 +1,7 @@
 package io.claimant.quote;
 
+import io.claimant.document.Span;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +16,6 @@ final class MarkContext {
 
     /** Chars after which a quotation may start, besides a space: brackets, dashes and opening marks. */
     private static final String OPENING_PUNCTUATION = "([{—–“‘«„";
-    private static final String QUOTE_MARKS = "\"'“”‘’«»„";
 
     /**
      * Words that news writes with a leading apostrophe. Their apostrophe has an opener's context (space
@@ -34,8 +35,18 @@ final class MarkContext {
         this.end = paragraph.end();
     }
 
-    static boolean isQuoteMark(char c) {
-        return QUOTE_MARKS.indexOf(c) >= 0;
+    /**
+     * {@code [begin, end)} without spaces at either end: French puts them inside guillemets, sloppy typing
+     * inside any marks, and neither belongs to what was said.
+     */
+    static Span trim(String text, int begin, int end) {
+        while (begin < end && isSpace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(begin, end);
     }
 
     /** Character.isWhitespace misses the no-break spaces French puts inside guillemets. */

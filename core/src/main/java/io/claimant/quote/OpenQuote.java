@@ -10,7 +10,9 @@ final class OpenQuote {
 
     final QuoteStyle style;
     private final int begin;
-    private final List<Span> earlierParts = new ArrayList<>(1);
+    /** Parts in paragraphs already left behind; null for the usual quotation within one paragraph. */
+    private List<Span> earlierParts;
+    private boolean earlierPartsHaveText;
     private int partStart;
 
     OpenQuote(QuoteStyle style, int openerAt) {
@@ -19,24 +21,40 @@ final class OpenQuote {
         this.partStart = openerAt + 1;
     }
 
+    /**
+     * Whether anything but spaces and marks stands inside. Taking the position of the latest such char from
+     * the scan keeps this O(1); scanning the content instead would cost a pass per nesting level.
+     */
+    boolean hasText(int lastTextAt) {
+        return earlierPartsHaveText || lastTextAt >= partStart;
+    }
+
     /** The quotation goes on in the next paragraph, whose opening mark is at {@code reopenerAt}. */
-    void continueAfter(int paragraphEnd, int reopenerAt) {
-        earlierParts.add(new Span(partStart, paragraphEnd));
+    void continueAfter(String text, int paragraphEnd, int reopenerAt, int lastTextAt) {
+        if (earlierParts == null) {
+            earlierParts = new ArrayList<>(2);
+        }
+        earlierParts.add(MarkContext.trim(text, partStart, paragraphEnd));
+        earlierPartsHaveText |= hasText(lastTextAt);
         partStart = reopenerAt + 1;
     }
 
-    FoundQuote closeAt(int closerAt) {
-        return new FoundQuote(begin, closerAt + 1, partsUpTo(closerAt), true);
+    FoundQuote closeAt(String text, int closerAt) {
+        return new FoundQuote(begin, closerAt + 1, partsUpTo(text, closerAt), true);
     }
 
     /** Ends the quotation without a closing mark: at the end of its paragraph or of an enclosing quotation. */
-    FoundQuote cutAt(int offset) {
-        return new FoundQuote(begin, offset, partsUpTo(offset), false);
+    FoundQuote cutAt(String text, int offset) {
+        return new FoundQuote(begin, offset, partsUpTo(text, offset), false);
     }
 
-    private List<Span> partsUpTo(int offset) {
+    private List<Span> partsUpTo(String text, int offset) {
+        Span last = MarkContext.trim(text, partStart, offset);
+        if (earlierParts == null) {
+            return List.of(last);
+        }
         List<Span> parts = new ArrayList<>(earlierParts);
-        parts.add(new Span(partStart, offset));
+        parts.add(last);
         return parts;
     }
 }

@@ -12,9 +12,12 @@ final class OpenQuotes {
      */
     static final int MAX_DEPTH = 64;
 
+    /** values() clones its array on every call, and closing marks ask for it often. */
+    private static final QuoteStyle[] STYLES = QuoteStyle.values();
+
     private final List<OpenQuote> stack = new ArrayList<>();
     /** How many quotations of each style are open: answers "is one open?" without walking the stack. */
-    private final int[] openPerStyle = new int[QuoteStyle.values().length];
+    private final int[] openPerStyle = new int[STYLES.length];
 
     boolean isFull() {
         return stack.size() >= MAX_DEPTH;
@@ -68,7 +71,7 @@ final class OpenQuotes {
     }
 
     private boolean anyOpenClosableBy(char mark) {
-        for (QuoteStyle style : QuoteStyle.values()) {
+        for (QuoteStyle style : STYLES) {
             if (openPerStyle[style.ordinal()] > 0 && style.closesWith(mark)) {
                 return true;
             }

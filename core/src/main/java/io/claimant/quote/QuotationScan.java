@@ -18,6 +18,8 @@ final class QuotationScan {
     private final List<FoundQuote> found = new ArrayList<>();
     /** Index just after the latest opening mark: a straight mark there is preceded by an opener. */
     private int lastOpenerEnd = -1;
+    /** Index of the latest char that is neither a space nor a quote mark: tells empty quotations apart. */
+    private int lastTextAt = -1;
     private MarkContext context;
     private SingleMarkLookahead lookahead;
 
@@ -50,7 +52,11 @@ final class QuotationScan {
                 case '„' -> open(QuoteStyle.LOW_DOUBLE, i);
                 case '«' -> leftGuillemet(i);
                 case '»' -> rightGuillemet(i);
-                default -> { }
+                default -> {
+                    if (!MarkContext.isSpace(c)) {
+                        lastTextAt = i;
+                    }
+                }
             }
         }
     }
@@ -131,7 +137,8 @@ final class QuotationScan {
         while (open.size() > target + 1) {
             cutOrDrop(open.pop(), i);
         }
-        keep(open.pop().closeAt(i));
+        OpenQuote closing = open.pop();
+        keep(closing, closing.closeAt(text, i));
     }
 
     /** Returns where to resume scanning the next paragraph, or -1 to scan it from its start. */
@@ -149,7 +156,7 @@ final class QuotationScan {
             cutOrDrop(open.pop(), paragraph.end());
             return -1;
         }
-        outer.continueAfter(paragraph.end(), reopener);
+        outer.continueAfter(text, paragraph.end(), reopener, lastTextAt);
         lastOpenerEnd = reopener + 1;
         return reopener + 1;
     }
@@ -168,13 +175,14 @@ final class QuotationScan {
     /** An unclosed double quotation still counts; an unclosed single one was an apostrophe, not a quote. */
     private void cutOrDrop(OpenQuote quote, int at) {
         if (!quote.style.single) {
-            keep(quote.cutAt(at));
+            keep(quote, quote.cutAt(text, at));
         }
     }
 
-    private void keep(FoundQuote quote) {
-        if (!quote.quotesNothing(text)) {
-            found.add(quote.trimmed(text));
+    /** Marks with nothing but spaces or other marks between them ("", “ ”, “‘’”) quote nothing. */
+    private void keep(OpenQuote quote, FoundQuote ended) {
+        if (quote.hasText(lastTextAt)) {
+            found.add(ended);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.claimant.quote;
 
 import io.claimant.document.Quotation;
-import io.claimant.document.Span;
 
 import java.util.List;
 
@@ -23,15 +22,11 @@ final class QuotationAssertions {
         assertEquals(List.of(parts), partTexts(actual, text), where + ": parts");
     }
 
-    static List<String> partTexts(Quotation quotation, String text) {
+    private static List<String> partTexts(Quotation quotation, String text) {
         return quotation.parts().stream().map(part -> part.of(text)).toList();
     }
 
     static List<String> quotedTexts(List<Quotation> quotations, String text) {
         return quotations.stream().map(Quotation::span).map(span -> span.of(text)).toList();
-    }
-
-    static List<Span> spans(List<Quotation> quotations) {
-        return quotations.stream().map(Quotation::span).toList();
     }
 }

@@ -35,6 +35,22 @@ class QuotationFinderApostropheTest {
     }
 
     @Test
+    void apostrophesInsideWordsDoNotCloseAnOpenSingleQuote() {
+        String text = "‘Massie’s bill won’t pass,’ Lee said.";
+        List<Quotation> found = finder.find(text);
+        assertEquals(1, found.size());
+        assertQuotation(found.get(0), text, 0, 27, 0, true, "Massie’s bill won’t pass,");
+    }
+
+    @Test
+    void straightApostrophesInsideWordsDoNotCloseAnOpenSingleQuote() {
+        String text = "'O'Neill doesn't care,' she said.";
+        List<Quotation> found = finder.find(text);
+        assertEquals(1, found.size());
+        assertQuotation(found.get(0), text, 0, 23, 0, true, "O'Neill doesn't care,");
+    }
+
+    @Test
     void pluralPossessiveInsideASingleQuoteDoesNotCloseIt() {
         String text = "‘The States’ continued membership is vital,’ Rutte said.";
         List<Quotation> found = finder.find(text);

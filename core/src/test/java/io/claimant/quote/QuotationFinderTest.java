@@ -185,6 +185,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void emptyStraightQuotesBeforePunctuationDoNotOpenNestedOnes() {
+        // The second mark of "" touches text on its right, as an opener would, yet it closes the first.
+        String text = "The form read \"\"; Lee typed \"ok\" and ''; then 'done'.";
+        List<Quotation> found = finder.find(text);
+        assertEquals(2, found.size());
+        assertQuotation(found.get(0), text, 28, 32, 0, true, "ok");
+        assertQuotation(found.get(1), text, 46, 52, 0, true, "done");
+    }
+
+    @Test
     void emptyTextHasNoQuotations() {
         assertEquals(List.of(), finder.find(""));
     }
