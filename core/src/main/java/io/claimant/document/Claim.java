@@ -17,7 +17,7 @@ public record Claim(int index, ClaimType type, ClaimSource source, Cue cue, Clai
     public Claim {
         quotes = List.copyOf(quotes);
         mentions = List.copyOf(mentions);
-        if (confidence < 0 || confidence > 1) {
+        if (!(confidence >= 0 && confidence <= 1)) { // written this way so that NaN is rejected too
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
         }
     }

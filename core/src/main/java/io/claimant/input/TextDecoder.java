@@ -27,6 +27,11 @@ public final class TextDecoder {
         this.maxChars = maxChars;
     }
 
+    /** The largest input worth reading: UTF-8 needs at most four bytes per character, plus a BOM. */
+    public long maxBytes() {
+        return (long) maxChars * 4 + 3;
+    }
+
     public String decode(byte[] bytes) throws UnreadableInputException {
         int start = hasBom(bytes) ? 3 : 0;
         if (bytes.length - start > (long) maxChars * 4) {

@@ -44,6 +44,23 @@ class TextDecoderTest {
     }
 
     @Test
+    void fileTooLargeFailsBeforeBeingRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("huge.txt");
+        java.nio.file.Files.writeString(file, "Officials said the bridge would reopen. ".repeat(10));
+        FileInput input = new FileInput("huge.txt", file, new TextDecoder(20));
+        java.io.IOException e = assertThrows(java.io.IOException.class, input::readText);
+        assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("too large"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("gone.txt");
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> new FileInput("gone.txt", file, decoder).readText());
+        assertEquals(file + ": no such file", e.getMessage());
+    }
+
+    @Test
     void rejectsTextOverTheLimit() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> new TextDecoder(10).decode("The minister said it twice.".getBytes(StandardCharsets.UTF_8)));
