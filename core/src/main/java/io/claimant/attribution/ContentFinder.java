@@ -34,6 +34,10 @@ final class ContentFinder {
     private static final Set<String> OBJECT_TAKERS = Set.of("tell", "assure", "inform", "remind", "warn", "urge",
             "ask", "advise", "call");
 
+    /** Verbs that take a quotation straight after them, with no colon: "said “…”", "wrote “…”". */
+    private static final Set<String> SPEECH_WITH_DIRECT_OBJECT = Set.of("say", "tell", "write", "add", "tweet",
+            "declare", "reply", "respond", "answer", "post", "insist", "warn", "ask", "state", "announce");
+
     private final SentenceView s;
     private final List<Quotation> quotations;
     private final Set<Integer> cueIndices;
@@ -58,9 +62,12 @@ final class ContentFinder {
         if (i >= s.size()) {
             return null;
         }
-        if ((s.is(i, ":", ",") && s.isQuoteMark(i + 1)) || s.isQuoteMark(i) && opensQuote(i)) {
-            int q = s.isQuoteMark(i) ? i : i + 1;
-            return withEnd(q, 1.0);
+        if (s.is(i, ":", ",") && s.isQuoteMark(i + 1)) {
+            return withEnd(i + 1, 1.0);
+        }
+        if (s.isQuoteMark(i) && opensQuote(i) && (SPEECH_WITH_DIRECT_OBJECT.contains(lemma) || quotedWords(i) >= 4)) {
+            // "said “…”" is speech; "show ‘Politicking’" or "called it “a disgrace”" names or labels.
+            return withEnd(i, 1.0);
         }
         if (s.is(i, ":") && i + 1 < s.size()) {
             return withEnd(i + 1, 0.9);
@@ -188,6 +195,16 @@ final class ContentFinder {
             }
         }
         return k < s.size() && s.isVerbal(k) && !s.token(k).text().endsWith("ing");
+    }
+
+    private int quotedWords(int openToken) {
+        int offset = s.begin(openToken);
+        for (Quotation q : quotations) {
+            if (q.begin() == offset) {
+                return s.doc.text(q.inner()).trim().split("\\s+").length;
+            }
+        }
+        return 0;
     }
 
     boolean opensQuote(int tokenIndex) {

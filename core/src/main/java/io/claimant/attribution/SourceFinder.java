@@ -184,7 +184,7 @@ final class SourceFinder {
         int i = last;
         while (i - 1 >= 0 && last - i < MAX_NP) {
             int prev = i - 1;
-            if (s.isNominal(prev) && !s.isQuoteMark(prev)) {
+            if (s.isNominal(prev) && !s.isQuoteMark(prev) && !s.is(prev, "that", "which", "who", "whom")) {
                 i = prev;
             } else if ((s.is(prev, "and", "&") || withPrepositions && SOURCE_PREPOSITIONS.contains(s.word(prev)))
                     && prev - 1 >= 0 && s.isNominal(prev - 1) && !s.isQuoteMark(prev - 1)) {
