@@ -189,12 +189,11 @@ final class AttributionFinder {
         double strength = CueLexicon.strength(lemma);
         int contentFrom = lemma.equals("call") && s.is(cueEnd - 1, "for") ? cueEnd - 1 : cueEnd;
         // A tag between two quotes ("“A,” she said, “B.”") belongs to both, not just to the quote after it.
-        Candidate tagged = tagAfterContent(s, cue, cueEnd, new Span(s.begin(cue), s.end(cueEnd - 1)), lemma,
-                CueLexicon.strength(lemma), sources);
+        Candidate tagged = tagAfterContent(s, cue, cueEnd, cueSpan, lemma, strength, sources);
         if (tagged != null && tagged.evidence() >= 1.0) {
             return tagged;
         }
-        ContentFinder.Found content = contents.after(cue, contentFrom, lemma);
+        ContentFinder.Found content = contents.after(contentFrom, lemma);
         if (lemma.equals("call") && s.is(cueEnd - 1, "for", "on")) {
             lemma = "call " + s.word(cueEnd - 1);
         }
@@ -215,7 +214,7 @@ final class AttributionFinder {
             return new Candidate(new Span(s.begin(source.begin()), s.end(source.end() - 1)), cueSpan, lemma,
                     segments, s.sentence.index(), strength, content.evidence() * (source.participial() ? 0.9 : 1.0));
         }
-        return tagAfterContent(s, cue, cueEnd, cueSpan, lemma, strength, sources);
+        return tagged;
     }
 
     /** "“…,” she said." / "…, the minister said." / "“…,” said Karel Voss, “…”" */

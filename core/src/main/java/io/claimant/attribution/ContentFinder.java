@@ -52,7 +52,7 @@ final class ContentFinder {
     }
 
     /** Content after a cue ending before token {@code from}; null when nothing reportable follows. */
-    Found after(int cue, int from, String lemma) {
+    Found after(int from, String lemma) {
         int i = from;
         // A short object or adverbial between cue and content: "told reporters that", "said on Monday that".
         int that = findThatWithin(i, 7);

@@ -63,7 +63,7 @@ final class SourceFinder {
             }
             if (isName(open + 1, i)) {
                 // "Castell’s producer, Noor Halvani, said": the apposition names the speaker; keep it in the source.
-                Found np = nounPhraseEndingAt(open - 1, false);
+                Found np = nounPhraseEndingAt(open - 1);
                 return np == null ? null : new Found(np.begin(), i, false);
             }
             i = open - 1;
@@ -74,9 +74,9 @@ final class SourceFinder {
                 j--;
             }
             // "support from truckers, who say": the relative pronoun stands for the nearest noun, not the whole phrase.
-            return nounPhraseEndingAt(j, false, false);
+            return nounPhraseEndingAt(j, false);
         }
-        return nounPhraseEndingAt(i, false);
+        return nounPhraseEndingAt(i);
     }
 
     private boolean isDayAfter(int i) {
@@ -112,7 +112,7 @@ final class SourceFinder {
                 while (i >= 0 && (s.pos(i).equals("ADV") || s.pos(i).equals("AUX"))) {
                     i--;
                 }
-                return nounPhraseEndingAt(i, false);
+                return nounPhraseEndingAt(i);
             }
         }
         return null;
@@ -127,7 +127,7 @@ final class SourceFinder {
                         || s.pos(i).equals("ADV") || s.pos(i).equals("AUX"))) {
                     i--;
                 }
-                Found np = nounPhraseEndingAt(i, false);
+                Found np = nounPhraseEndingAt(i);
                 return np == null ? null : new Found(np.begin, np.end, true);
             }
         }
@@ -170,11 +170,11 @@ final class SourceFinder {
     }
 
     /** The noun phrase whose last token is {@code last}, scanning left. */
-    Found nounPhraseEndingAt(int last, boolean participial) {
-        return nounPhraseEndingAt(last, participial, true);
+    Found nounPhraseEndingAt(int last) {
+        return nounPhraseEndingAt(last, true);
     }
 
-    private Found nounPhraseEndingAt(int last, boolean participial, boolean withPrepositions) {
+    private Found nounPhraseEndingAt(int last, boolean withPrepositions) {
         if (last < 0 || !s.isNominal(last) || s.isQuoteMark(last)) {
             return null;
         }

@@ -40,8 +40,8 @@ public final class EntityGrouper implements Annotator {
     public Document annotate(Document doc) {
         List<EntityMention> names = MentionCleaner.clean(doc);
         TitleFinder titles = new TitleFinder(doc);
-        List<PersonEntityBuilder> entities = new ArrayList<>();
-        Map<EntityMention, PersonEntityBuilder> owner = new LinkedHashMap<>();
+        List<EntityBuilder> entities = new ArrayList<>();
+        Map<EntityMention, EntityBuilder> owner = new LinkedHashMap<>();
 
         groupPersons(doc, names, titles, entities, owner);
         groupOthers(names, entities, owner);
@@ -53,15 +53,15 @@ public final class EntityGrouper implements Annotator {
     }
 
     private static void groupPersons(Document doc, List<EntityMention> names, TitleFinder titles,
-                                     List<PersonEntityBuilder> entities, Map<EntityMention, PersonEntityBuilder> owner) {
+                                     List<EntityBuilder> entities, Map<EntityMention, EntityBuilder> owner) {
         List<EntityMention> persons = names.stream().filter(m -> m.type() == EntityType.PERSON).toList();
-        Map<String, PersonEntityBuilder> byFullName = new HashMap<>();
+        Map<String, EntityBuilder> byFullName = new HashMap<>();
         // Full names first, so that a bare surname can point back (or forward) to the person it names.
         for (EntityMention m : persons) {
             if (wordCount(m.text()) > 1 && !byFullName.containsKey(key(m.text()))) {
-                PersonEntityBuilder e = findBySurname(entities, lastWord(m.text()), firstWord(m.text()));
+                EntityBuilder e = findBySurname(entities, lastWord(m.text()), firstWord(m.text()));
                 if (e == null) {
-                    e = new PersonEntityBuilder(EntityType.PERSON, m.text());
+                    e = new EntityBuilder(EntityType.PERSON, m.text());
                     e.offerGender(PersonLexicon.genderOfGivenName(firstWord(m.text())));
                     entities.add(e);
                 }
@@ -69,12 +69,12 @@ public final class EntityGrouper implements Annotator {
             }
         }
         for (EntityMention m : persons) {
-            PersonEntityBuilder e = byFullName.get(key(m.text()));
+            EntityBuilder e = byFullName.get(key(m.text()));
             if (e == null) {
                 e = nearestBySurname(entities, owner, lastWord(m.text()), m.begin());
             }
             if (e == null) {
-                e = new PersonEntityBuilder(EntityType.PERSON, m.text());
+                e = new EntityBuilder(EntityType.PERSON, m.text());
                 entities.add(e);
                 byFullName.put(key(m.text()), e);
             }
@@ -101,8 +101,8 @@ public final class EntityGrouper implements Annotator {
         return Gender.UNKNOWN;
     }
 
-    private static PersonEntityBuilder findBySurname(List<PersonEntityBuilder> entities, String surname, String given) {
-        for (PersonEntityBuilder e : entities) {
+    private static EntityBuilder findBySurname(List<EntityBuilder> entities, String surname, String given) {
+        for (EntityBuilder e : entities) {
             String[] words = e.name.split("\\s+");
             if (e.surname().equals(surname) && (words.length == 1 || words[0].equals(given))) {
                 return e;
@@ -112,12 +112,12 @@ public final class EntityGrouper implements Annotator {
     }
 
     /** The person with this surname mentioned most recently before {@code offset}, else the first one after. */
-    private static PersonEntityBuilder nearestBySurname(List<PersonEntityBuilder> entities,
-                                                        Map<EntityMention, PersonEntityBuilder> owner,
+    private static EntityBuilder nearestBySurname(List<EntityBuilder> entities,
+                                                        Map<EntityMention, EntityBuilder> owner,
                                                         String surname, int offset) {
-        PersonEntityBuilder best = null;
+        EntityBuilder best = null;
         int bestOffset = -1;
-        for (Map.Entry<EntityMention, PersonEntityBuilder> en : owner.entrySet()) {
+        for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
             if (en.getValue().surname().equals(surname) && en.getKey().begin() < offset
                     && en.getKey().begin() > bestOffset) {
                 best = en.getValue();
@@ -127,7 +127,7 @@ public final class EntityGrouper implements Annotator {
         if (best != null) {
             return best;
         }
-        for (PersonEntityBuilder e : entities) {
+        for (EntityBuilder e : entities) {
             if (e.surname().equals(surname)) {
                 return e;
             }
@@ -135,16 +135,16 @@ public final class EntityGrouper implements Annotator {
         return null;
     }
 
-    private static void groupOthers(List<EntityMention> names, List<PersonEntityBuilder> entities,
-                                    Map<EntityMention, PersonEntityBuilder> owner) {
-        Map<String, PersonEntityBuilder> byKey = new HashMap<>();
+    private static void groupOthers(List<EntityMention> names, List<EntityBuilder> entities,
+                                    Map<EntityMention, EntityBuilder> owner) {
+        Map<String, EntityBuilder> byKey = new HashMap<>();
         for (EntityMention m : names) {
             if (m.type() == EntityType.PERSON) {
                 continue;
             }
             String k = m.type() + "|" + key(stripArticle(m.text()));
-            PersonEntityBuilder e = byKey.computeIfAbsent(k, x -> {
-                PersonEntityBuilder b = new PersonEntityBuilder(m.type(), stripArticle(m.text()));
+            EntityBuilder e = byKey.computeIfAbsent(k, x -> {
+                EntityBuilder b = new EntityBuilder(m.type(), stripArticle(m.text()));
                 entities.add(b);
                 return b;
             });
@@ -153,19 +153,19 @@ public final class EntityGrouper implements Annotator {
         }
     }
 
-    private static Document build(Document doc, List<PersonEntityBuilder> builders,
-                                  Map<EntityMention, PersonEntityBuilder> owner) {
+    private static Document build(Document doc, List<EntityBuilder> builders,
+                                  Map<EntityMention, EntityBuilder> owner) {
         builders.removeIf(b -> b.mentions.isEmpty() && !owner.containsValue(b));
-        Map<PersonEntityBuilder, List<EntityMention>> byEntity = new LinkedHashMap<>();
-        for (PersonEntityBuilder b : builders) {
+        Map<EntityBuilder, List<EntityMention>> byEntity = new LinkedHashMap<>();
+        for (EntityBuilder b : builders) {
             byEntity.put(b, new ArrayList<>());
         }
-        for (Map.Entry<EntityMention, PersonEntityBuilder> en : owner.entrySet()) {
+        for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
             byEntity.computeIfAbsent(en.getValue(), x -> new ArrayList<>()).add(en.getKey());
         }
-        List<Map.Entry<PersonEntityBuilder, List<EntityMention>>> ordered = new ArrayList<>(byEntity.entrySet());
+        List<Map.Entry<EntityBuilder, List<EntityMention>>> ordered = new ArrayList<>(byEntity.entrySet());
         ordered.removeIf(en -> en.getValue().isEmpty());
-        for (Map.Entry<PersonEntityBuilder, List<EntityMention>> en : ordered) {
+        for (Map.Entry<EntityBuilder, List<EntityMention>> en : ordered) {
             en.getValue().sort(Comparator.comparingInt(EntityMention::begin));
         }
         ordered.sort(Comparator.comparingInt(en -> en.getValue().get(0).begin()));
@@ -173,9 +173,9 @@ public final class EntityGrouper implements Annotator {
         List<Entity> entities = new ArrayList<>();
         List<EntityMention> allMentions = new ArrayList<>();
         int n = 1;
-        for (Map.Entry<PersonEntityBuilder, List<EntityMention>> en : ordered) {
+        for (Map.Entry<EntityBuilder, List<EntityMention>> en : ordered) {
             String id = "e" + n++;
-            PersonEntityBuilder b = en.getKey();
+            EntityBuilder b = en.getKey();
             List<EntityMention> mentions = en.getValue().stream().map(m -> m.withEntityId(id)).toList();
             entities.add(new Entity(id, b.name, b.type, b.type == EntityType.PERSON ? b.title : null, mentions));
             allMentions.addAll(mentions);

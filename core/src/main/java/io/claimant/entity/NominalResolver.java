@@ -31,9 +31,9 @@ final class NominalResolver {
         this.doc = doc;
     }
 
-    void resolve(Map<EntityMention, PersonEntityBuilder> owner) {
+    void resolve(Map<EntityMention, EntityBuilder> owner) {
         List<Token> tokens = doc.tokens();
-        List<Map.Entry<EntityMention, PersonEntityBuilder>> found = new ArrayList<>();
+        List<Map.Entry<EntityMention, EntityBuilder>> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).text().equalsIgnoreCase("the")) {
                 continue;
@@ -56,13 +56,13 @@ final class NominalResolver {
             if (overlapsName(owner, nominal)) {
                 continue;
             }
-            PersonEntityBuilder target = mostRecentWithTitle(owner, tokens.get(head).text(), nominal.begin());
+            EntityBuilder target = mostRecentWithTitle(owner, tokens.get(head).text(), nominal.begin());
             if (target != null) {
                 found.add(Map.entry(nominal, target));
             }
             i = head;
         }
-        for (Map.Entry<EntityMention, PersonEntityBuilder> en : found) {
+        for (Map.Entry<EntityMention, EntityBuilder> en : found) {
             owner.put(en.getKey(), en.getValue());
             en.getValue().mentions.add(en.getKey());
         }
@@ -73,7 +73,7 @@ final class NominalResolver {
     }
 
     /** "the Secretary General Mark Rutte": the title belongs to the name that follows. */
-    private boolean startsName(Map<EntityMention, PersonEntityBuilder> owner, int tokenIndex, int sentenceEnd) {
+    private boolean startsName(Map<EntityMention, EntityBuilder> owner, int tokenIndex, int sentenceEnd) {
         if (tokenIndex >= sentenceEnd) {
             return false;
         }
@@ -86,7 +86,7 @@ final class NominalResolver {
         return false;
     }
 
-    private static boolean overlapsName(Map<EntityMention, PersonEntityBuilder> owner, EntityMention nominal) {
+    private static boolean overlapsName(Map<EntityMention, EntityBuilder> owner, EntityMention nominal) {
         for (EntityMention m : owner.keySet()) {
             if (m.span().overlaps(nominal.span())) {
                 return true;
@@ -95,14 +95,14 @@ final class NominalResolver {
         return false;
     }
 
-    private static PersonEntityBuilder mostRecentWithTitle(Map<EntityMention, PersonEntityBuilder> owner,
+    private static EntityBuilder mostRecentWithTitle(Map<EntityMention, EntityBuilder> owner,
                                                            String headWord, int offset) {
         String head = headWord.toLowerCase(Locale.ROOT);
         Set<String> accepted = ROLES.getOrDefault(head, Set.of(head));
-        PersonEntityBuilder best = null;
+        EntityBuilder best = null;
         int bestOffset = -1;
-        for (Map.Entry<EntityMention, PersonEntityBuilder> en : owner.entrySet()) {
-            PersonEntityBuilder e = en.getValue();
+        for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
+            EntityBuilder e = en.getValue();
             if (e.type != EntityType.PERSON || e.title == null || en.getKey().begin() >= offset
                     || en.getKey().begin() <= bestOffset) {
                 continue;

@@ -28,9 +28,9 @@ final class PronounResolver {
         this.doc = doc;
     }
 
-    void resolve(Map<EntityMention, PersonEntityBuilder> owner) {
+    void resolve(Map<EntityMention, EntityBuilder> owner) {
         List<EntityMention> persons = new ArrayList<>();
-        for (Map.Entry<EntityMention, PersonEntityBuilder> en : owner.entrySet()) {
+        for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
             if (en.getValue().type == EntityType.PERSON) {
                 persons.add(en.getKey());
             }
@@ -41,7 +41,7 @@ final class PronounResolver {
             if (gender == null) {
                 continue;
             }
-            PersonEntityBuilder target = antecedent(owner, persons, t, gender);
+            EntityBuilder target = antecedent(owner, persons, t, gender);
             if (target == null) {
                 continue;
             }
@@ -54,7 +54,7 @@ final class PronounResolver {
         }
     }
 
-    private static PersonEntityBuilder antecedent(Map<EntityMention, PersonEntityBuilder> owner,
+    private static EntityBuilder antecedent(Map<EntityMention, EntityBuilder> owner,
                                                   List<EntityMention> persons, Token pronoun, Gender gender) {
         int sentence = pronoun.sentence();
         for (int s = sentence; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
@@ -62,7 +62,7 @@ final class PronounResolver {
                 if (m.sentence() != s || m.begin() >= pronoun.begin()) {
                     continue;
                 }
-                PersonEntityBuilder e = owner.get(m);
+                EntityBuilder e = owner.get(m);
                 if (e.gender.agreesWith(gender)) {
                     return e;
                 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An entity while mentions are still being added to it. */
-final class PersonEntityBuilder {
+final class EntityBuilder {
 
     final EntityType type;
     final List<EntityMention> mentions = new ArrayList<>();
@@ -17,7 +17,7 @@ final class PersonEntityBuilder {
     Gender gender = Gender.UNKNOWN;
     String id;
 
-    PersonEntityBuilder(EntityType type, String name) {
+    EntityBuilder(EntityType type, String name) {
         this.type = type;
         this.name = name;
     }
