@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The synthetic articles in src-test-data/synthetic (invented people, different wording from the seed), each
+ * The synthetic articles in src-test-data/dev (invented people, different wording from the seed), each
  * with hand-written expectations in {@code NAME.expected.tsv}. A claim matches an expected row when its type,
  * its speakers and its content's first and last words agree. The floors are the values measured when this test
  * was written; a drop is a regression to explain, not to absorb.
@@ -42,7 +42,7 @@ class SyntheticArticlesTest {
 
     @BeforeAll
     static void score() throws IOException {
-        Path dir = SharedPipeline.repoDir().resolve("src-test-data/synthetic");
+        Path dir = SharedPipeline.repoDir().resolve("src-test-data/dev");
         List<Path> articles;
         try (Stream<Path> files = Files.list(dir)) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
