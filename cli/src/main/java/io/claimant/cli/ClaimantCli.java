@@ -19,7 +19,8 @@ import java.io.PrintWriter;
             "1:some documents could not be read or processed",
             "2:usage error",
             "3:nothing was processed (no input files, output not writable, models not loadable)"},
-        footer = {"%nRun 'claimant extract --help' for how to extract claims."})
+        footer = {"%nRun 'claimant extract --help' for how to extract claims, and 'claimant eval --help' for how "
+                + "to score them against annotated files."})
 public final class ClaimantCli implements Runnable {
 
     @Spec
@@ -33,6 +34,7 @@ public final class ClaimantCli implements Runnable {
         CommandLine commandLine = new CommandLine(new ClaimantCli());
         // Settings below reach only the subcommands added before them.
         commandLine.addSubcommand(new ExtractCommand(context));
+        commandLine.addSubcommand(new EvalCommand(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(ClaimantCli::fatal);
         return commandLine;

@@ -1,5 +1,6 @@
 package io.claimant.cli;
 
+import io.claimant.output.BratDirectoryWriter;
 import io.claimant.output.ResultWriter;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
@@ -63,8 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "claims",
-            description = "claims (one line per claim) or document (one line per input, with entities, "
-                    + "quotations and claims; failed inputs included). Default: ${DEFAULT-VALUE}.")
+            description = "claims (one line per claim), document (one line per input, with entities, "
+                    + "quotations and claims; failed inputs included) or brat (a folder, -o, of text copies "
+                    + "and .ann files that brat opens and 'claimant eval --pred' reads). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -103,7 +105,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + String.join(", ", paths) + ")");
         }
         // Opened before the models load, so a wrong -o fails in a moment rather than after seconds.
-        ResultWriter writer = format.open(openOutput());
+        ResultWriter writer = format.isFolder() ? openFolder() : format.open(openOutput());
         try {
             return extract(inputs, writer, err);
         } catch (OutputClosedException e) {
@@ -230,6 +232,18 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try {
             return Files.newOutputStream(output);
+        } catch (IOException e) {
+            throw new FatalException("cannot write " + output + ": " + reason(e));
+        }
+    }
+
+    private ResultWriter openFolder() {
+        if (output == null) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " writes a folder: name it with -o FOLDER");
+        }
+        try {
+            return new BratDirectoryWriter(output);
         } catch (IOException e) {
             throw new FatalException("cannot write " + output + ": " + reason(e));
         }

@@ -21,7 +21,23 @@ enum OutputFormat {
         ResultWriter open(OutputStream out) {
             return new DocumentJsonWriter(out);
         }
+    },
+    /** A folder (-o) of text copies and brat .ann files, one pair per input; see BratDirectoryWriter. */
+    BRAT {
+        @Override
+        ResultWriter open(OutputStream out) {
+            throw new UnsupportedOperationException("brat output is a folder, opened with openFolder");
+        }
+
+        @Override
+        boolean isFolder() {
+            return true;
+        }
     };
 
     abstract ResultWriter open(OutputStream out);
+
+    boolean isFolder() {
+        return false;
+    }
 }

@@ -1,0 +1,72 @@
+package io.claimant.eval;
+
+import io.claimant.pipeline.DocumentInput;
+import io.claimant.pipeline.DocumentResult;
+import io.claimant.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One evaluation: a gold corpus against predictions that are either made now by a pipeline, or read from what
+ * {@code claimant extract} wrote (JSON Lines, or a brat folder).
+ */
+public final class EvaluationRun {
+
+    private final Path goldDir;
+    private final List<AnnotatedDocument> gold;
+
+    public EvaluationRun(Path goldDir) throws IOException {
+        this.goldDir = goldDir;
+        this.gold = GoldCorpus.read(goldDir);
+        if (gold.isEmpty()) {
+            throw new IOException("no annotated articles in " + goldDir + " (expected NAME.txt with NAME.ann, "
+                    + "or PolNeAR's text/ and attributions/ folders)");
+        }
+    }
+
+    public List<AnnotatedDocument> gold() {
+        return gold;
+    }
+
+    /** Runs the pipeline on the gold texts (exactly as decoded for the gold offsets). */
+    public Map<String, AnnotatedDocument> predict(Pipeline pipeline, int threads) {
+        List<DocumentInput> inputs = new ArrayList<>();
+        for (AnnotatedDocument g : gold) {
+            inputs.add(DocumentInput.ofText(g.id(), g.text().string()));
+        }
+        Map<String, AnnotatedDocument> out = new LinkedHashMap<>();
+        pipeline.process(inputs, threads, (DocumentResult r) -> {
+            if (r.failed()) {
+                throw new IllegalStateException(r.id() + ": " + r.error());
+            }
+            out.put(r.id(), Predictions.fromDocument(r.id(), r.document()));
+        });
+        return out;
+    }
+
+    /** Reads a brat folder (a directory) or JSON Lines (a file). */
+    public Map<String, AnnotatedDocument> read(Path predictions) throws IOException {
+        if (Files.isDirectory(predictions)) {
+            return Predictions.readBrat(predictions, gold);
+        }
+        Map<String, CodePointText> texts = new LinkedHashMap<>();
+        gold.forEach(g -> texts.put(g.id(), g.text()));
+        return Predictions.readJsonLines(predictions, texts);
+    }
+
+    /**
+     * Scores; with {@code onlyPredicted}, gold documents that have no predictions at all are left out (for
+     * comparing two annotators on a subset, not for scoring a system, where a missing document is all misses).
+     */
+    public EvalReport score(Map<String, AnnotatedDocument> predictions, boolean onlyPredicted) {
+        List<AnnotatedDocument> scored = onlyPredicted
+                ? gold.stream().filter(g -> predictions.containsKey(g.id())).toList() : gold;
+        return Evaluator.evaluate(goldDir.toString(), scored, predictions);
+    }
+}

@@ -1,0 +1,95 @@
+package io.claimant.eval;
+
+import io.claimant.brat.BratParser;
+import io.claimant.input.TextDecoder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a gold corpus in either layout:
+ * <ul>
+ *   <li>Claimant's: {@code NAME.txt} with {@code NAME.ann} beside it, in any subfolder;</li>
+ *   <li>PolNeAR's: {@code text/NAME.txt} with {@code attributions/NAME_<annotator>.ann}; where several
+ *       annotators did an article, the lowest annotator id is taken, so results are reproducible.</li>
+ * </ul>
+ * Document ids are paths relative to the corpus folder, as {@code claimant extract} names them.
+ */
+public final class GoldCorpus {
+
+    private GoldCorpus() {
+    }
+
+    public static boolean isPolnearLayout(Path dir) {
+        return Files.isDirectory(dir.resolve("text")) && Files.isDirectory(dir.resolve("attributions"));
+    }
+
+    public static List<AnnotatedDocument> read(Path dir) throws IOException {
+        return isPolnearLayout(dir) ? readPolnear(dir) : readFlat(dir);
+    }
+
+    /** Articles that have gold annotations, sorted by id, with the path of each text. */
+    public static List<Path> texts(Path dir) throws IOException {
+        Path root = isPolnearLayout(dir) ? dir.resolve("text") : dir;
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".txt") && annotationOf(dir, p).isPresent())
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new IOException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The id extract gives this text: relative to the folder holding the texts. */
+    public static String idOf(Path dir, Path text) {
+        Path root = isPolnearLayout(dir) ? dir.resolve("text") : dir;
+        return root.relativize(text).toString().replace('\\', '/');
+    }
+
+    private static List<AnnotatedDocument> readFlat(Path dir) throws IOException {
+        List<AnnotatedDocument> docs = new ArrayList<>();
+        for (Path text : texts(dir)) {
+            Path ann = annotationOf(dir, text).orElseThrow();
+            CodePointText t = new CodePointText(readText(text));
+            docs.add(BratAnnotations.full(idOf(dir, text), t, BratParser.parse(Files.readString(ann), ann.toString())));
+        }
+        return docs;
+    }
+
+    private static List<AnnotatedDocument> readPolnear(Path dir) throws IOException {
+        List<AnnotatedDocument> docs = new ArrayList<>();
+        for (Path text : texts(dir)) {
+            Path ann = annotationOf(dir, text).orElseThrow();
+            CodePointText t = new CodePointText(readText(text));
+            docs.add(BratAnnotations.attributionsOnly(idOf(dir, text), t,
+                    BratParser.parse(Files.readString(ann), ann.toString())));
+        }
+        return docs;
+    }
+
+    static Optional<Path> annotationOf(Path dir, Path text) {
+        String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
+        if (!isPolnearLayout(dir)) {
+            Path ann = text.resolveSibling(base + ".ann");
+            return Files.isRegularFile(ann) ? Optional.of(ann) : Optional.empty();
+        }
+        try (Stream<Path> anns = Files.list(dir.resolve("attributions"))) {
+            return anns.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(base + "_") && n.endsWith(".ann")
+                        && n.substring(base.length() + 1, n.length() - 4).indexOf('_') < 0;
+            }).min(Comparator.comparing(p -> p.getFileName().toString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String readText(Path text) throws IOException {
+        return new TextDecoder().decode(Files.readAllBytes(text));
+    }
+}
