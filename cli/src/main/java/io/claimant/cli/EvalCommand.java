@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,8 +44,10 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "The gold corpus folder.")
-    private Path gold;
+    @Option(names = "--gold", paramLabel = "PATH",
+            description = "A gold corpus folder, or one annotated NAME.txt (with NAME.ann beside it); repeat to "
+                    + "score several together.")
+    private List<Path> gold;
 
     @Option(names = "--pred", paramLabel = "PATH",
             description = "Predictions: JSON Lines from 'claimant extract' (claims or document format), or a "

@@ -18,6 +18,12 @@ import java.util.Set;
  */
 final class AttributionFinder {
 
+    /** Verbs that stand before their speaker in a tag ("…,” said Karel Voss): speech verbs proper. */
+    private static final Set<String> INVERTED_TAG_VERBS = Set.of("say", "add", "write", "tell", "ask", "reply",
+            "respond", "explain", "insist", "note", "warn", "argue", "claim", "state", "announce", "declare",
+            "continue", "conclude", "recall", "admit", "acknowledge", "suggest", "observe", "remark", "tweet", "post",
+            "counter", "retort", "quip", "joke", "stress", "emphasize", "caution", "predict", "answer");
+
     private static final Set<String> TRAILING_ADVERBIALS = Set.of("in", "a", "an", "the", "statement", "interview",
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
             "month", "to", "reporters", "journalists", "told", "at", "news", "conference", "briefing", "press",
@@ -233,7 +239,7 @@ final class AttributionFinder {
             source = new SourceFinder.Found(opener + 1, source.end(), source.participial());
             tagStart = source.begin();
             tagEnd = cueEnd;
-        } else if (s.is(cue - 1, ",") || s.isQuoteMark(cue - 1)) {
+        } else if ((s.is(cue - 1, ",") || s.isQuoteMark(cue - 1)) && INVERTED_TAG_VERBS.contains(lemma)) {
             source = sources.after(cueEnd);
             if (source == null) {
                 return null;
@@ -258,7 +264,7 @@ final class AttributionFinder {
         }
         boolean endsSentence = after >= s.size() || s.is(after, ".", "!", "?") && after + 1 >= s.size()
                 || s.is(after, ".") && s.isQuoteMark(after + 1);
-        boolean continuesQuote = s.is(after, ",") && s.isQuoteMark(after + 1) || s.isQuoteMark(after);
+        boolean continuesQuote = s.is(after, ",") && s.isQuoteMark(after + 1) || !inverted && s.isQuoteMark(after);
         boolean addsMore = s.is(after, ",", ";", "and");
         if (!endsSentence && !continuesQuote && !addsMore) {
             return null;

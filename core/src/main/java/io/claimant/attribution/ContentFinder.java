@@ -79,6 +79,7 @@ final class ContentFinder {
         if (lemma.equals("call") && s.is(i, "for")) {
             return i + 1 < s.size() ? withEnd(i + 1, 0.85) : null;
         }
+        // "criticizes NATO as …", "called the senator a “nasty guy”": a judgement reported as said.
         if ((lemma.equals("criticize") || lemma.equals("criticise") || lemma.equals("describe")
                 || lemma.equals("call") || lemma.equals("dismiss") || lemma.equals("label")) && hasAsOrQuoteAhead(i)) {
             return withEnd(i, 0.85);
@@ -187,7 +188,8 @@ final class ContentFinder {
         } else {
             int np = k;
             while (k < s.size() && k - np < 12 && (s.isNominal(k) && !s.isQuoteMark(k)
-                    || s.is(k, "of", "in", "at", "for", "from", "on", "among") && s.isNominal(k + 1))) {
+                    || s.is(k, "of", "in", "at", "for", "from", "on", "among", "with", "over", "about", "between",
+                    "by", "under") && s.isNominal(k + 1))) {
                 k++;
             }
             if (k == np) {

@@ -49,6 +49,9 @@ final class SpeakerResolver {
             if (e == null || !SPEAKING_TYPES.contains(e.type())) {
                 continue;
             }
+            if (m.kind() == io.claimant.document.MentionKind.PRONOUN && m.end() < source.end()) {
+                continue; // "Her Dalmark counterpart": a possessive determiner names someone else
+            }
             if (e.type() == EntityType.PERSON) {
                 persons.put(e.id(), e);
                 if (isPossessor(source, m)) {
@@ -76,7 +79,10 @@ final class SpeakerResolver {
         }
         String text = doc.text(source);
         if (PAIR.matcher(text).matches()) {
-            List<Entity> pair = lastTwoPeopleBefore(source.begin());
+            List<Entity> pair = lastTwoWithRole(text, source.begin());
+            if (pair.size() != 2) {
+                pair = lastTwoPeopleBefore(source.begin());
+            }
             if (pair.size() == 2) {
                 return new Resolved(pair, Resolution.GROUP_RESOLVED);
             }
@@ -88,12 +94,48 @@ final class SpeakerResolver {
         return new Resolved(List.of(), Resolution.UNRESOLVED);
     }
 
+    /** "Both coaches": the two people most recently introduced with that role in their title. */
+    private List<Entity> lastTwoWithRole(String text, int offset) {
+        String[] words = text.trim().split("\\s+");
+        String role = singular(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        List<Entity> found = new ArrayList<>();
+        List<EntityMention> mentions = doc.mentions();
+        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+            EntityMention m = mentions.get(i);
+            Entity e = m.entityId() == null || m.begin() >= offset ? null : doc.entity(m.entityId());
+            if (e != null && e.type() == EntityType.PERSON && e.title() != null && !found.contains(e)
+                    && java.util.Arrays.asList(e.title().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(role)) {
+                found.add(e);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.mentions().get(0).begin(), b.mentions().get(0).begin()));
+        return found;
+    }
+
+    private static String singular(String noun) {
+        if (noun.endsWith("ches") || noun.endsWith("shes") || noun.endsWith("sses")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
     /**
      * "the ministry", "the federation", "the review": a definite common noun that is a word of an
      * organisation's name mentioned earlier ("Ministry of Energy and Water") refers back to it.
      */
     private Entity organisationNamedBy(Span source, String text) {
         String[] words = text.trim().split("\\s+");
+        int possessive = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].endsWith("'s") || words[i].endsWith("’s")) {
+                possessive = i;
+            }
+        }
+        if (possessive > 0 && DOCUMENT_NOUNS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            // "the council’s budget papers": a document speaks for its owner.
+            String owner = String.join(" ", java.util.Arrays.copyOfRange(words, 0, possessive + 1)).replaceAll("['’]s$", "");
+            return organisationNamedBy(source, owner);
+        }
         if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
             return null;
         }
@@ -108,8 +150,9 @@ final class SpeakerResolver {
                     || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) {
                 continue;
             }
+            boolean generic = GENERIC_ORGANISATIONS.contains(head) && m.type() == EntityType.ORGANIZATION;
             for (String w : m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")) {
-                if (w.equals(head)) {
+                if (w.equals(head) || generic) {
                     best = doc.entity(m.entityId());
                     bestOffset = m.begin();
                     break;
@@ -118,6 +161,17 @@ final class SpeakerResolver {
         }
         return best;
     }
+
+    /** Nouns that stand for the organisation last named, whatever its name: "the company said". */
+    private static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "club", "airline", "operator",
+            "carrier", "group", "league", "union", "party", "charity", "organisation", "organization", "agency",
+            "institute", "university", "museum", "hospital", "bank", "team", "broadcaster", "newspaper", "insurer",
+            "manufacturer", "retailer", "developer", "utility", "regulator", "watchdog", "federation", "association");
+
+    /** Nouns for documents, which speak for whoever wrote or owns them. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("report", "papers", "paper", "survey", "study", "memo",
+            "minutes", "filings", "filing", "statement", "letter", "bill", "budget", "review", "audit", "analysis",
+            "rules", "findings", "submission", "proposal", "plan", "strategy", "website", "post", "guidance");
 
     private boolean isPossessor(Span source, EntityMention m) {
         if (m.end() >= source.end()) {
@@ -129,6 +183,10 @@ final class SpeakerResolver {
 
     /** "NATO said" or "NATO’s report said": the organisation is the source, not a modifier of it. */
     private boolean headsOrOwns(Span source, EntityMention m) {
+        String before = doc.text().substring(source.begin(), m.begin()).stripTrailing();
+        if (before.matches("(?is).*\\b(of|in|from|at|for|near)$")) {
+            return false; // "Residents of Lunde": the place qualifies the speakers, it does not speak
+        }
         if (m.end() == source.end()) {
             return true;
         }

@@ -32,6 +32,20 @@ final class EntityBuilder {
         return words[words.length - 1];
     }
 
+    /**
+     * Whether a lone word names this person: the last word of the name, or any word after the given name
+     * ("Ibáñez" for "Tomás Ibáñez Roca", where Spanish puts the father's surname first).
+     */
+    boolean hasFamilyName(String word) {
+        String[] words = name.split("\\s+");
+        for (int i = words.length == 1 ? 0 : 1; i < words.length; i++) {
+            if (words[i].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void offerTitle(String candidate, int offset) {
         // The title is the one on the first mention that has one, whatever order mentions were added in.
         if (candidate != null && offset < titleOffset) {

@@ -118,7 +118,7 @@ public final class EntityGrouper implements Annotator {
         EntityBuilder best = null;
         int bestOffset = -1;
         for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
-            if (en.getValue().surname().equals(surname) && en.getKey().begin() < offset
+            if (en.getValue().hasFamilyName(surname) && en.getKey().begin() < offset
                     && en.getKey().begin() > bestOffset) {
                 best = en.getValue();
                 bestOffset = en.getKey().begin();
@@ -128,7 +128,7 @@ public final class EntityGrouper implements Annotator {
             return best;
         }
         for (EntityBuilder e : entities) {
-            if (e.surname().equals(surname)) {
+            if (e.hasFamilyName(surname)) {
                 return e;
             }
         }

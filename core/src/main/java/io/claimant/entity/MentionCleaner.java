@@ -30,6 +30,7 @@ final class MentionCleaner {
                 trimmed.add(t);
             }
         }
+        trimmed = dropCovered(trimmed);
         Set<String> surnames = new HashSet<>();
         for (EntityMention m : trimmed) {
             if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
@@ -76,7 +77,7 @@ final class MentionCleaner {
                 }
             }
         }
-        int begin = inside.get(from).begin();
+        int begin = extendHyphenatedLeft(doc.text(), inside.get(from).begin());
         int end = extendHyphenated(doc.text(), inside.get(to - 1).end());
         return new EntityMention(begin, end, doc.text().substring(begin, end), m.type(), MentionKind.NAME,
                 m.sentence(), null);
@@ -127,12 +128,53 @@ final class MentionCleaner {
     /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */
     private static int extendHyphenated(String text, int end) {
         int e = end;
+        while (e < text.length() && isNameChar(text.codePointAt(e))) {
+            e += Character.charCount(text.codePointAt(e)); // combining marks the tokenizer split off ("Adébáyọ̀")
+        }
         while (e + 1 < text.length() && text.charAt(e) == '-' && Character.isUpperCase(text.codePointAt(e + 1))) {
             e++;
-            while (e < text.length() && Character.isLetter(text.codePointAt(e))) {
+            while (e < text.length() && isNameChar(text.codePointAt(e))) {
                 e += Character.charCount(text.codePointAt(e));
             }
         }
         return e;
+    }
+
+    /** "Felicity Anand-Roux" found as "Roux": the first half of a double-barrelled name belongs too. */
+    private static int extendHyphenatedLeft(String text, int begin) {
+        int b = begin;
+        while (b >= 2 && text.charAt(b - 1) == '-' && Character.isLetter(text.charAt(b - 2))) {
+            int w = b - 1;
+            while (w > 0 && isNameChar(text.codePointBefore(w))) {
+                w -= Character.charCount(text.codePointBefore(w));
+            }
+            if (!Character.isUpperCase(text.codePointAt(w))) {
+                break;
+            }
+            b = w;
+        }
+        return b;
+    }
+
+    private static boolean isNameChar(int cp) {
+        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /** A mention that a longer one covers (after the extensions above) is the same name: keep the longer. */
+    private static List<EntityMention> dropCovered(List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            boolean covered = false;
+            for (EntityMention o : mentions) {
+                if (o != m && o.begin() <= m.begin() && m.end() <= o.end() && o.end() - o.begin() > m.end() - m.begin()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered && out.stream().noneMatch(o -> o.begin() == m.begin() && o.end() == m.end())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }

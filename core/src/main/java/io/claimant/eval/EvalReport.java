@@ -29,7 +29,8 @@ public record EvalReport(String corpus, int documents, Map<String, Counts> metri
     /** The three figures quality is summarised by. */
     public static final List<String> HEADLINE = List.of(CONTENT_OVERLAP, ATTRIBUTION, ENTITY_STRICT);
 
-    public record DocumentErrors(String doc, List<String> missed, List<String> falsePositives) {
+    public record DocumentErrors(String doc, List<String> missed, List<String> falsePositives,
+                                 List<String> wrongSpeakers) {
     }
 
     public Double f1(String metric) {

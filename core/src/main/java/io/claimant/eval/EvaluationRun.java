@@ -18,16 +18,31 @@ import java.util.Map;
  */
 public final class EvaluationRun {
 
-    private final Path goldDir;
+    private final String name;
     private final List<AnnotatedDocument> gold;
 
-    public EvaluationRun(Path goldDir) throws IOException {
-        this.goldDir = goldDir;
-        this.gold = GoldCorpus.read(goldDir);
-        if (gold.isEmpty()) {
-            throw new IOException("no annotated articles in " + goldDir + " (expected NAME.txt with NAME.ann, "
+    /** Gold from one or more folders or single annotated files, read in the order given. */
+    public EvaluationRun(List<Path> goldPaths) throws IOException {
+        this.name = String.join(" + ", goldPaths.stream().map(Path::toString).toList());
+        List<AnnotatedDocument> all = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Path p : goldPaths) {
+            for (AnnotatedDocument d : GoldCorpus.read(p)) {
+                if (!ids.add(d.id())) {
+                    throw new IOException("two gold documents share the id " + d.id() + " (from " + name + ")");
+                }
+                all.add(d);
+            }
+        }
+        if (all.isEmpty()) {
+            throw new IOException("no annotated articles in " + name + " (expected NAME.txt with NAME.ann, "
                     + "or PolNeAR's text/ and attributions/ folders)");
         }
+        this.gold = List.copyOf(all);
+    }
+
+    public EvaluationRun(Path goldDir) throws IOException {
+        this(List.of(goldDir));
     }
 
     public List<AnnotatedDocument> gold() {
@@ -67,6 +82,6 @@ public final class EvaluationRun {
     public EvalReport score(Map<String, AnnotatedDocument> predictions, boolean onlyPredicted) {
         List<AnnotatedDocument> scored = onlyPredicted
                 ? gold.stream().filter(g -> predictions.containsKey(g.id())).toList() : gold;
-        return Evaluator.evaluate(goldDir.toString(), scored, predictions);
+        return Evaluator.evaluate(name, scored, predictions);
     }
 }

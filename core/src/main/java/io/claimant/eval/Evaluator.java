@@ -59,6 +59,7 @@ public final class Evaluator {
         add(EvalReport.CUE, counts(OverlapMatcher.match(gCue, pCue).size(), gCue.size(), pCue.size()));
 
         int attributionsRight = 0;
+        List<String> wrongSpeakers = new ArrayList<>();
         Set<Integer> matchedGold = new HashSet<>();
         Set<Integer> matchedPred = new HashSet<>();
         for (OverlapMatcher.Pair pair : pairs) {
@@ -73,6 +74,9 @@ public final class Evaluator {
                 speakerTotal++;
                 if (sameNames(ga.speakers(), pa.speakers())) {
                     speakerCorrect++;
+                } else {
+                    wrongSpeakers.add((pa.source() == null ? "-" : pa.source().text(text)) + ": " + pa.speakers()
+                            + " instead of " + ga.speakers() + " | " + ga.content().text(text).replace('\n', ' '));
                 }
             }
             if (gold.hasTypes() && ga.type() != null) {
@@ -114,7 +118,7 @@ public final class Evaluator {
 
         scoreQuotations(gold, pred, text);
         scoreEntities(gold, pred);
-        recordErrors(gold, pred, gContent, pContent, matchedGold, matchedPred);
+        recordErrors(gold, pred, gContent, pContent, matchedGold, matchedPred, wrongSpeakers);
     }
 
     private void scoreQuotations(AnnotatedDocument gold, AnnotatedDocument pred, CodePointText text) {
@@ -149,7 +153,8 @@ public final class Evaluator {
     }
 
     private void recordErrors(AnnotatedDocument gold, AnnotatedDocument pred, List<SpanSet> gContent,
-                              List<SpanSet> pContent, Set<Integer> matchedGold, Set<Integer> matchedPred) {
+                              List<SpanSet> pContent, Set<Integer> matchedGold, Set<Integer> matchedPred,
+                              List<String> wrongSpeakers) {
         CodePointText text = gold.text();
         List<String> missed = new ArrayList<>();
         for (int i = 0; i < gContent.size(); i++) {
@@ -163,8 +168,8 @@ public final class Evaluator {
                 wrong.add(describe(pred.attributions().get(i), text));
             }
         }
-        if (!missed.isEmpty() || !wrong.isEmpty()) {
-            errors.add(new EvalReport.DocumentErrors(gold.id(), missed, wrong));
+        if (!missed.isEmpty() || !wrong.isEmpty() || !wrongSpeakers.isEmpty()) {
+            errors.add(new EvalReport.DocumentErrors(gold.id(), missed, wrong, wrongSpeakers));
         }
     }
 
@@ -192,8 +197,10 @@ public final class Evaluator {
         return g.equals(p);
     }
 
+    /** Canonical names compare without case, apostrophe style, spacing or a leading "the". */
     private static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip()
+                .replaceFirst("^the ", "");
     }
 
     private static List<SpanSet> trimmed(List<SpanSet> spans, CodePointText text) {

@@ -30,8 +30,20 @@ public final class GoldCorpus {
         return Files.isDirectory(dir.resolve("text")) && Files.isDirectory(dir.resolve("attributions"));
     }
 
+    /** A folder in either layout, or one {@code NAME.txt} file with {@code NAME.ann} beside it. */
     public static List<AnnotatedDocument> read(Path dir) throws IOException {
+        if (Files.isRegularFile(dir)) {
+            return readOne(dir);
+        }
         return isPolnearLayout(dir) ? readPolnear(dir) : readFlat(dir);
+    }
+
+    private static List<AnnotatedDocument> readOne(Path text) throws IOException {
+        Path ann = annotationOf(text.getParent() == null ? Path.of(".") : text.getParent(), text)
+                .orElseThrow(() -> new IOException(text + " has no .ann file beside it"));
+        CodePointText t = new CodePointText(readText(text));
+        return List.of(BratAnnotations.full(text.getFileName().toString(), t,
+                BratParser.parse(Files.readString(ann), ann.toString())));
     }
 
     /** Articles that have gold annotations, sorted by id, with the path of each text. */

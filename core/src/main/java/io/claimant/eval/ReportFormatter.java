@@ -61,6 +61,7 @@ public final class ReportFormatter {
             sb.append("== ").append(d.doc()).append('\n');
             d.missed().forEach(m -> sb.append("  missed: ").append(m).append('\n'));
             d.falsePositives().forEach(m -> sb.append("  false positive: ").append(m).append('\n'));
+            d.wrongSpeakers().forEach(m -> sb.append("  wrong speaker: ").append(m).append('\n'));
         }
         return sb.toString();
     }
@@ -98,6 +99,7 @@ public final class ReportFormatter {
                 doc.put("doc", d.doc());
                 d.missed().forEach(doc.putArray("missed")::add);
                 d.falsePositives().forEach(doc.putArray("false_positives")::add);
+                d.wrongSpeakers().forEach(doc.putArray("wrong_speakers")::add);
             }
         }
         try {
