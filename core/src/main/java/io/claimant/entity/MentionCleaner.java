@@ -30,7 +30,7 @@ final class MentionCleaner {
                 trimmed.add(t);
             }
         }
-        trimmed = dropCovered(trimmed);
+        trimmed = EntityTypeRules.apply(doc, dropCovered(trimmed));
         Set<String> surnames = new HashSet<>();
         for (EntityMention m : trimmed) {
             if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
