@@ -2,7 +2,9 @@ package io.claimant.document;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +25,7 @@ public final class Document {
     private final List<Quotation> quotations;
     private final List<Claim> claims;
     private volatile CodePointIndex codePoints;
+    private volatile Map<String, Entity> entitiesById;
 
     private Document(String id, String text, Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
                      List<EntityMention> mentions, List<Entity> entities, List<Quotation> quotations,
@@ -64,13 +67,38 @@ public final class Document {
         return tokens.subList(sentence.firstToken(), sentence.endToken());
     }
 
+    /** The entity with this id, or null. Resolution looks entities up once per mention, so by map, not by scan. */
     public Entity entity(String entityId) {
-        for (Entity e : entities) {
-            if (e.id().equals(entityId)) {
-                return e;
+        Map<String, Entity> byId = entitiesById;
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (Entity e : entities) {
+                byId.put(e.id(), e);
+            }
+            entitiesById = byId;
+        }
+        return byId.get(entityId);
+    }
+
+    /** Index of the first token that begins at or after {@code offset} (tokens.size() if none): binary search. */
+    public int firstTokenFrom(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
+    }
+
+    /** The token covering {@code offset}, or null when it falls between tokens. */
+    public Token tokenAt(int offset) {
+        int i = firstTokenFrom(offset + 1) - 1;
+        return i >= 0 && offset < tokens.get(i).end() ? tokens.get(i) : null;
     }
 
     public int toCodePoint(int utf16Index) {

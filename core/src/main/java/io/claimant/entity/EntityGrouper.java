@@ -5,7 +5,6 @@ import io.claimant.document.Entity;
 import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.Layer;
-import io.claimant.document.Token;
 import io.claimant.pipeline.Annotator;
 
 import java.util.ArrayList;
@@ -92,13 +91,9 @@ public final class EntityGrouper implements Annotator {
     }
 
     private static Gender honorificBefore(Document doc, EntityMention m) {
-        List<Token> tokens = doc.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).begin() >= m.begin()) {
-                return i > 0 ? PersonLexicon.genderOfTitle(tokens.get(i - 1).text()) : Gender.UNKNOWN;
-            }
-        }
-        return Gender.UNKNOWN;
+        int i = doc.firstTokenFrom(m.begin());
+        return i > 0 && i < doc.tokens().size()
+                ? PersonLexicon.genderOfTitle(doc.tokens().get(i - 1).text()) : Gender.UNKNOWN;
     }
 
     private static EntityBuilder findBySurname(List<EntityBuilder> entities, String surname, String given) {

@@ -98,7 +98,7 @@ final class MentionCleaner {
                 if (!wordStart || !wordEnd || covered(mentions, at, end) || covered(added, at, end)) {
                     continue;
                 }
-                Token first = tokenAt(doc, at);
+                Token first = doc.tokenAt(at);
                 if (first != null) {
                     added.add(new EntityMention(at, end, surname, EntityType.PERSON, MentionKind.NAME, first.sentence(), null));
                 }
@@ -114,15 +114,6 @@ final class MentionCleaner {
             }
         }
         return false;
-    }
-
-    private static Token tokenAt(Document doc, int offset) {
-        for (Token t : doc.tokens()) {
-            if (t.begin() <= offset && offset < t.end()) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */
