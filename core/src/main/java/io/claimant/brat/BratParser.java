@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Parses brat standoff. Tolerant of what real corpora contain (PolNeAR: roles in any order, numbered roles
@@ -12,6 +13,13 @@ import java.util.Map;
  * a malformed line is an error naming the file and line.
  */
 public final class BratParser {
+
+    /**
+     * The start of an annotation line: an id ("T12", "E3", "A1", "#2", "*") and a tab. A line that does not start
+     * so continues the text field of the "T" line before it: brat writes a span's text as it is, and PolNeAR has
+     * spans whose text holds a line break.
+     */
+    private static final Pattern ANNOTATION_START = Pattern.compile("^(?:[TERAMN#]\\d*|\\*)\t");
 
     private BratParser() {
     }
@@ -21,12 +29,9 @@ public final class BratParser {
         List<BratEvent> events = new ArrayList<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
         Map<String, String> notes = new HashMap<>();
-        String[] lines = content.split("\r?\n|\r", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (line.isBlank()) {
-                continue;
-            }
+        List<String[]> lines = joinContinuations(content.split("\r?\n|\r", -1), name);
+        for (String[] numbered : lines) {
+            String line = numbered[1];
             try {
                 switch (line.charAt(0)) {
                     case 'T' -> {
@@ -39,10 +44,35 @@ public final class BratParser {
                     default -> { } // relations (R), equivalences (*) and normalizations (N) are not used
                 }
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(name + ":" + (n + 1) + ": cannot parse brat line: " + line, e);
+                throw new IllegalArgumentException(name + ":" + numbered[0] + ": cannot parse brat line: " + line, e);
             }
         }
         return new BratDocument(spans, events, attributes, notes);
+    }
+
+    /**
+     * Annotation lines with their 1-based line numbers, each "T" line joined with the lines that continue its
+     * text. Blank lines are skipped unless they sit inside such a text (a span holding an empty line).
+     */
+    private static List<String[]> joinContinuations(String[] raw, String name) {
+        List<String[]> out = new ArrayList<>();
+        StringBuilder pendingBlank = new StringBuilder();
+        for (int n = 0; n < raw.length; n++) {
+            String line = raw[n];
+            if (ANNOTATION_START.matcher(line).find()) {
+                out.add(new String[] {String.valueOf(n + 1), line});
+                pendingBlank.setLength(0);
+            } else if (line.isBlank()) {
+                pendingBlank.append('\n').append(line);
+            } else if (!out.isEmpty() && out.get(out.size() - 1)[1].startsWith("T")) {
+                String[] previous = out.get(out.size() - 1);
+                previous[1] = previous[1] + pendingBlank + "\n" + line;
+                pendingBlank.setLength(0);
+            } else {
+                throw new IllegalArgumentException(name + ":" + (n + 1) + ": not a brat annotation line: " + line);
+            }
+        }
+        return out;
     }
 
     private static BratSpan textBound(String line) {

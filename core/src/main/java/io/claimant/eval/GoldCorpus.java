@@ -84,6 +84,47 @@ public final class GoldCorpus {
         return docs;
     }
 
+    /**
+     * Every annotation file of a corpus, each with its text: in PolNeAR's layout an article done by several
+     * annotators gives one entry per annotator (training uses them all); in Claimant's layout, one per article.
+     */
+    public static List<GoldFile> readEveryAnnotation(Path dir) throws IOException {
+        if (!isPolnearLayout(dir)) {
+            List<GoldFile> out = new ArrayList<>();
+            for (AnnotatedDocument d : read(dir)) {
+                Path text = Files.isRegularFile(dir) ? dir : dir.resolve(d.id());
+                out.add(new GoldFile(d, annotationOf(text.getParent(), text).orElseThrow().getFileName().toString()));
+            }
+            return out;
+        }
+        List<GoldFile> out = new ArrayList<>();
+        for (Path text : texts(dir)) {
+            CodePointText t = new CodePointText(readText(text));
+            for (Path ann : annotationsOf(dir, text)) {
+                out.add(new GoldFile(BratAnnotations.attributionsOnly(idOf(dir, text), t,
+                        BratParser.parse(Files.readString(ann), ann.toString())), ann.getFileName().toString()));
+            }
+        }
+        return out;
+    }
+
+    /** One annotation file of a gold corpus, with the name of the file it came from. */
+    public record GoldFile(AnnotatedDocument document, String annotationFile) {
+    }
+
+    private static List<Path> annotationsOf(Path dir, Path text) throws IOException {
+        String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
+        try (Stream<Path> anns = Files.list(dir.resolve("attributions"))) {
+            return anns.filter(p -> isAnnotationOf(base, p)).sorted().toList();
+        }
+    }
+
+    private static boolean isAnnotationOf(String base, Path ann) {
+        String n = ann.getFileName().toString();
+        return n.startsWith(base + "_") && n.endsWith(".ann")
+                && n.substring(base.length() + 1, n.length() - 4).indexOf('_') < 0;
+    }
+
     static Optional<Path> annotationOf(Path dir, Path text) {
         String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
         if (!isPolnearLayout(dir)) {
@@ -91,11 +132,7 @@ public final class GoldCorpus {
             return Files.isRegularFile(ann) ? Optional.of(ann) : Optional.empty();
         }
         try (Stream<Path> anns = Files.list(dir.resolve("attributions"))) {
-            return anns.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(base + "_") && n.endsWith(".ann")
-                        && n.substring(base.length() + 1, n.length() - 4).indexOf('_') < 0;
-            }).min(Comparator.comparing(p -> p.getFileName().toString()));
+            return anns.filter(p -> isAnnotationOf(base, p)).min(Comparator.comparing(p -> p.getFileName().toString()));
         } catch (IOException e) {
             return Optional.empty();
         }
