@@ -30,19 +30,49 @@ public final class Claimant implements AutoCloseable {
         this.pipeline = pipeline;
     }
 
-    /** The full English pipeline: OpenNLP tokens, POS and lemmas, CoreNLP's CRF names, quotes, claims. */
+    /** The full English pipeline with the default profile: OpenNLP tokens, POS and lemmas, CoreNLP's CRF names, quotes, claims. */
     public static Claimant create() {
-        return new Claimant(defaultPipeline());
+        return builder().build();
     }
 
+    /** The default profile's pipeline, for batches ({@link Pipeline#process}). */
     public static Pipeline defaultPipeline() {
-        return Pipeline.builder()
-                .add(new OpenNlpTextAnnotator())
-                .add(new CoreNlpEntityRecognizer())
-                .add(new EntityGrouper())
-                .add(new QuotationAnnotator())
-                .add(new AttributionAnnotator())
-                .build();
+        return builder().buildPipeline();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Typed settings for a pipeline; the command line, the server and Spark set the same ones. */
+    public static final class Builder {
+        private Profile profile = Profile.RULES;
+
+        private Builder() {
+        }
+
+        public Builder profile(Profile newProfile) {
+            this.profile = java.util.Objects.requireNonNull(newProfile, "profile");
+            return this;
+        }
+
+        public Profile profile() {
+            return profile;
+        }
+
+        public Pipeline buildPipeline() {
+            return Pipeline.builder()
+                    .add(new OpenNlpTextAnnotator())
+                    .add(new CoreNlpEntityRecognizer())
+                    .add(new EntityGrouper())
+                    .add(new QuotationAnnotator())
+                    .add(new AttributionAnnotator())
+                    .build();
+        }
+
+        public Claimant build() {
+            return new Claimant(buildPipeline());
+        }
     }
 
     /** Claims in document order. */

@@ -1,5 +1,6 @@
 package io.claimant.attribution;
 
+import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
@@ -10,8 +11,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Finds who said what and adds the CLAIMS layer. Stateless, so one instance serves every thread. */
+/**
+ * Finds who said what and adds the CLAIMS layer: a candidate generator proposes attributions, and the assembler
+ * resolves their speakers, types and confidence. Stateless, so one instance serves every thread.
+ */
 public final class AttributionAnnotator implements Annotator {
+
+    private final CandidateGenerator generator;
+
+    /** The hand-written rules alone. */
+    public AttributionAnnotator() {
+        this(new RuleCandidates());
+    }
+
+    public AttributionAnnotator(CandidateGenerator generator) {
+        this.generator = generator;
+    }
 
     @Override
     public Set<Layer> requires() {
@@ -25,7 +40,7 @@ public final class AttributionAnnotator implements Annotator {
 
     @Override
     public Document annotate(Document document) {
-        List<Candidate> candidates = new AttributionFinder(document).find();
+        List<Candidate> candidates = generator.candidates(document);
         ClaimAssembler assembler = new ClaimAssembler(document);
         List<Claim> claims = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {

@@ -5,7 +5,8 @@ import io.claimant.document.Span;
 import java.util.List;
 
 /**
- * An attribution found by the rules, before it is turned into a claim. Spans are document (UTF-16) offsets.
+ * An attribution proposed by a candidate generator (the rules or the learned tagger), before it is turned into a
+ * claim. Spans are document (UTF-16) offsets.
  *
  * @param source      null when no source is written (a carried-over quote keeps its speaker's span)
  * @param cue         null for a quote whose speaker carries over from the previous sentence
@@ -14,14 +15,14 @@ import java.util.List;
  * @param cueStrength how surely the cue reports speech, in [0, 1]
  * @param evidence    how the content was delimited, in [0, 1]: a that-clause or a quote is surest
  */
-record Candidate(Span source, Span cue, String cueLemma, List<Span> segments, int sentence, double cueStrength,
+public record Candidate(Span source, Span cue, String cueLemma, List<Span> segments, int sentence, double cueStrength,
                  double evidence) {
 
-    Span content() {
+    public Span content() {
         return new Span(segments.get(0).begin(), segments.get(segments.size() - 1).end());
     }
 
-    int firstOffset() {
+    public int firstOffset() {
         int first = content().begin();
         if (cue != null) {
             first = Math.min(first, cue.begin());

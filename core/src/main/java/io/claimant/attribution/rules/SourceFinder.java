@@ -1,4 +1,4 @@
-package io.claimant.attribution;
+package io.claimant.attribution.rules;
 
 import java.util.Set;
 

@@ -1,5 +1,6 @@
-package io.claimant.attribution;
+package io.claimant.attribution.rules;
 
+import io.claimant.attribution.Candidate;
 import io.claimant.document.Document;
 import io.claimant.document.Quotation;
 import io.claimant.document.Sentence;

@@ -1,4 +1,4 @@
-package io.claimant.attribution;
+package io.claimant.attribution.rules;
 
 import io.claimant.document.Document;
 import io.claimant.document.Sentence;

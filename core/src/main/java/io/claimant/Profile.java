@@ -1,0 +1,28 @@
+package io.claimant;
+
+import java.util.Locale;
+
+/** Which attribution stage a pipeline runs. */
+public enum Profile {
+
+    /** The attribution models trained on PolNeAR, with the rules as features and as high-precision fallbacks. */
+    LEARNED,
+
+    /** The hand-written rules alone: precise on the patterns they know, kept for comparison. */
+    RULES;
+
+    /** The name used on the command line and in configuration: {@code learned}, {@code rules}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@link #id()}; the error lists the valid names. */
+    public static Profile of(String id) {
+        for (Profile p : values()) {
+            if (p.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown profile '" + id + "'; expected one of: learned, rules");
+    }
+}
