@@ -70,6 +70,16 @@ public final class Claimant implements AutoCloseable {
                     .build();
         }
 
+        /** Everything before attribution: sentences, tokens, tags, lemmas, names, entities, quotations. Training runs this once per text. */
+        public Pipeline buildPreprocessing() {
+            return Pipeline.builder()
+                    .add(new OpenNlpTextAnnotator())
+                    .add(new CoreNlpEntityRecognizer())
+                    .add(new EntityGrouper())
+                    .add(new QuotationAnnotator())
+                    .build();
+        }
+
         public Claimant build() {
             return new Claimant(buildPipeline());
         }

@@ -35,6 +35,7 @@ public final class ClaimantCli implements Runnable {
         // Settings below reach only the subcommands added before them.
         commandLine.addSubcommand(new ExtractCommand(context));
         commandLine.addSubcommand(new EvalCommand(context));
+        commandLine.addSubcommand(new TrainCommand(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(ClaimantCli::fatal);
         return commandLine;

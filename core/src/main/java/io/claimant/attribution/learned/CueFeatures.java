@@ -1,0 +1,179 @@
+package io.claimant.attribution.learned;
+
+import java.util.List;
+
+/**
+ * Feature templates for finding cue words: is token {@code i} the beginning (B), inside (I) or outside (O) of a
+ * cue? The lemma and its tag, the words around it, what follows it (a "that", a colon, a quote mark, "to"), the
+ * quote it may sit in or follow, the kinds of mention beside it, and whether the rules took it for a cue. The
+ * rules' verb table is a feature here, not a gate, so a verb it lacks is still learned from the data.
+ */
+final class CueFeatures {
+
+    private CueFeatures() {
+    }
+
+    /** The features of token {@code i} that do not depend on the label before it. */
+    static void observed(TokenTable t, int i, CueVocabulary vocabulary, List<String> out) {
+        String w = t.word[i];
+        String l = t.lemma[i];
+        String p = t.pos[i];
+        out.add("b");
+        out.add("w=" + w);
+        out.add("l=" + l);
+        out.add("p=" + p);
+        out.add("lp=" + l + '|' + p);
+        out.add("sh=" + t.shape[i]);
+        if (w.length() > 4) {
+            out.add("suf=" + w.substring(w.length() - 3) + '|' + p);
+        }
+        String wm1 = t.wordIn(i - 1, i);
+        String wp1 = t.wordIn(i + 1, i);
+        String pm1 = t.posIn(i - 1, i);
+        String pp1 = t.posIn(i + 1, i);
+        String pm2 = t.posIn(i - 2, i);
+        String pp2 = t.posIn(i + 2, i);
+        out.add("w-1=" + wm1);
+        out.add("w+1=" + wp1);
+        out.add("w-2=" + t.wordIn(i - 2, i));
+        out.add("w+2=" + t.wordIn(i + 2, i));
+        out.add("l-1=" + t.lemmaIn(i - 1, i));
+        out.add("l+1=" + t.lemmaIn(i + 1, i));
+        out.add("p-1=" + pm1);
+        out.add("p+1=" + pp1);
+        out.add("p-2=" + pm2);
+        out.add("p+2=" + pp2);
+        out.add("p-1p=" + pm1 + '|' + p);
+        out.add("pp+1=" + p + '|' + pp1);
+        out.add("p-1pp+1=" + pm1 + '|' + p + '|' + pp1);
+        out.add("lw+1=" + l + '|' + wp1);
+        out.add("lw-1=" + l + '|' + wm1);
+        out.add("lp+1=" + l + '|' + pp1);
+        out.add("w-1w=" + wm1 + '|' + w);
+        out.add("ww+1=" + w + '|' + wp1);
+        String next = follower(t, i);
+        if (next != null) {
+            out.add("nx=" + next);
+            out.add("nx|l=" + next + '|' + l);
+            out.add("nx|p=" + next + '|' + p);
+        }
+        // Quote state: speech tags sit right after a closing mark ("…,” she said"), cues inside a quote are
+        // nested speech, which PolNeAR does not annotate.
+        boolean quoted = t.inQuote(i) && !t.isQuoteMark(i);
+        out.add("q=" + quoted);
+        out.add("q|p=" + quoted + '|' + p);
+        if (quoted) {
+            out.add("q|l=" + l);
+        }
+        int closedBefore = closedQuoteBefore(t, i);
+        if (closedBefore >= 0) {
+            out.add("qcl=" + closedBefore);
+            out.add("qcl|l=" + l);
+            out.add("qcl|p=" + p);
+        }
+        if (quoteOpensAfter(t, i)) {
+            out.add("qop|l=" + l);
+            out.add("qop|p=" + p);
+        }
+        out.add("m=" + t.mention[i]);
+        String left = mentionNear(t, i, -1);
+        String right = mentionNear(t, i, +1);
+        out.add("mL=" + left + '|' + p);
+        out.add("mR=" + right + '|' + p);
+        if (t.inParagraph[i] == 0) {
+            out.add("para0|p=" + p);
+        }
+        if (t.paragraph[i] == 0) {
+            out.add("headline|p=" + p);
+        }
+        if (t.sentence[i] != t.sentence[Math.max(0, i - 1)] || i == 0) {
+            out.add("sent0|w=" + w);
+        }
+        if (w.equals(":") || w.equals("―") || w.equals("—") || w.equals("--")) {
+            // Transcript and signature lines ("TRUMP: …", "― Albert Einstein"): where in its line the mark is.
+            out.add("mark|at=" + Math.min(t.inParagraph[i], 4) + '|' + w);
+            out.add("mark|m-1=" + t.mention[Math.max(0, i - 1)] + '|' + w);
+        }
+        String cls = vocabulary.cueClass(l);
+        if (cls != null) {
+            out.add("vc=" + cls);
+            out.add("vc|p=" + cls + '|' + p);
+        }
+        if (vocabulary.isRuleCue(l)) {
+            out.add("vr|p=" + p);
+            if (next != null) {
+                out.add("vr|nx=" + next);
+            }
+        }
+        if (t.ruleCue[i] >= 0) {
+            boolean first = i == 0 || t.ruleCue[i - 1] != t.ruleCue[i];
+            out.add("rule=" + (first ? "B" : "I"));
+            out.add("rule|p=" + (first ? "B" : "I") + '|' + p);
+        }
+    }
+
+    /** The features that read the label of the token before, for the sequence decoder. */
+    static void transition(TokenTable t, int i, String previous, List<String> out) {
+        out.add("y-1=" + previous);
+        out.add("y-1|l=" + previous + '|' + t.lemma[i]);
+        out.add("y-1|p=" + previous + '|' + t.pos[i]);
+    }
+
+    /** What comes right after the token, when it is telling: a complementiser, a colon, a quote, "to". */
+    private static String follower(TokenTable t, int i) {
+        int k = i + 1;
+        if (k >= t.size || t.sentence[k] != t.sentence[i] && t.paragraph[k] != t.paragraph[i]) {
+            return null;
+        }
+        if (t.openMark[k]) {
+            return "quote";
+        }
+        return switch (t.word[k]) {
+            case "that", "to", ":", ",", "about", "for", "on", "of", "in", "whether", "if", "how", "what", "why",
+                 "against", "with", "as", "." -> t.word[k];
+            default -> null;
+        };
+    }
+
+    /** Distance (1 or 2) back to a closing quote mark, allowing one comma between; -1 if none. */
+    private static int closedQuoteBefore(TokenTable t, int i) {
+        for (int k = i - 1, d = 1; k >= 0 && d <= 3; k--, d++) {
+            if (t.closeMark[k]) {
+                return Math.min(d, 2);
+            }
+            if (!t.word[k].equals(",") && t.mention[k].equals(TokenTable.OUTSIDE) && !t.pos[k].equals("PRON")
+                    && !t.pos[k].equals("DET")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean quoteOpensAfter(TokenTable t, int i) {
+        for (int k = i + 1; k < t.size && k <= i + 3; k++) {
+            if (t.openMark[k]) {
+                return true;
+            }
+            if (t.sentence[k] != t.sentence[i] || t.pos[k].equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of mention within three tokens on one side (a speaker next to a verb), or "-". */
+    private static String mentionNear(TokenTable t, int i, int direction) {
+        for (int k = i + direction, d = 1; k >= 0 && k < t.size && d <= 3; k += direction, d++) {
+            if (t.sentence[k] != t.sentence[i]) {
+                break;
+            }
+            if (!t.mention[k].equals(TokenTable.OUTSIDE)) {
+                return t.mention[k];
+            }
+            if (t.pos[k].equals("PRON")) {
+                return "pron";
+            }
+        }
+        return TokenTable.OUTSIDE;
+    }
+}

@@ -1,0 +1,202 @@
+package io.claimant.attribution.learned;
+
+import io.claimant.attribution.Candidate;
+import io.claimant.document.Document;
+import io.claimant.document.EntityMention;
+import io.claimant.document.MentionKind;
+import io.claimant.document.Quotation;
+import io.claimant.document.Sentence;
+import io.claimant.document.Span;
+import io.claimant.document.Token;
+import io.claimant.entity.TokenText;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the feature templates read about each token of one document, computed once in linear time: the word,
+ * lemma and tag, its shape, where it sits (sentence, paragraph), whether it is quoted, which kind of mention it
+ * belongs to, and what the rules proposed around it. Indices are document token indices.
+ */
+final class TokenTable {
+
+    static final String OUTSIDE = "-";
+
+    final Document doc;
+    final int size;
+    final String[] word;
+    final String[] lemma;
+    final String[] pos;
+    final String[] shape;
+    final int[] sentence;
+    final int[] paragraph;
+    /** Position of the token in its paragraph, from 0. */
+    final int[] inParagraph;
+    /** Index of the first token of each token's paragraph, and one past its last. */
+    final int[] paragraphStart;
+    final int[] paragraphEnd;
+    /** Index of the outermost quotation holding the token's text, or -1. */
+    final int[] quote;
+    final boolean[] openMark;
+    final boolean[] closeMark;
+    /** PERSON, ORGANIZATION, … for a token inside a name; PRON for a resolved pronoun; else {@link #OUTSIDE}. */
+    final String[] mention;
+    /** Index of the rule candidate whose cue holds the token, or -1. */
+    final int[] ruleCue;
+    final List<Candidate> ruleCandidates;
+    final List<Quotation> quotations;
+
+    TokenTable(Document doc, List<Candidate> ruleCandidates) {
+        this.doc = doc;
+        List<Token> tokens = doc.tokens();
+        size = tokens.size();
+        word = new String[size];
+        lemma = new String[size];
+        pos = new String[size];
+        shape = new String[size];
+        sentence = new int[size];
+        paragraph = new int[size];
+        inParagraph = new int[size];
+        paragraphStart = new int[size];
+        paragraphEnd = new int[size];
+        quote = new int[size];
+        openMark = new boolean[size];
+        closeMark = new boolean[size];
+        mention = new String[size];
+        ruleCue = new int[size];
+        this.ruleCandidates = ruleCandidates;
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < size; i++) {
+            Token t = tokens.get(i);
+            word[i] = t.text().toLowerCase(Locale.ROOT);
+            lemma[i] = t.lemma() == null ? word[i] : t.lemma();
+            pos[i] = t.pos() == null ? "X" : t.pos();
+            shape[i] = shapeOf(t.text());
+            sentence[i] = t.sentence();
+            paragraph[i] = sentences.get(t.sentence()).paragraph();
+        }
+        int start = 0;
+        for (int i = 0; i <= size; i++) {
+            if (i == size || i > 0 && paragraph[i] != paragraph[i - 1]) {
+                for (int k = start; k < i; k++) {
+                    paragraphStart[k] = start;
+                    paragraphEnd[k] = i;
+                    inParagraph[k] = k - start;
+                }
+                start = i;
+            }
+        }
+        quotations = doc.quotations().stream().filter(q -> q.depth() == 0).toList();
+        markQuotes(tokens);
+        Arrays.fill(mention, OUTSIDE);
+        for (EntityMention m : doc.mentions()) {
+            String kind = m.kind() == MentionKind.NAME ? m.type().name() : m.kind() == MentionKind.PRONOUN ? "PRON" : "NOMINAL";
+            mark(m.span(), kind);
+        }
+        Arrays.fill(ruleCue, -1);
+        for (int c = 0; c < ruleCandidates.size(); c++) {
+            Span cue = ruleCandidates.get(c).cue();
+            if (cue != null) {
+                for (int k = doc.firstTokenFrom(cue.begin()); k < size && tokens.get(k).begin() < cue.end(); k++) {
+                    ruleCue[k] = c;
+                }
+            }
+        }
+    }
+
+    private void markQuotes(List<Token> tokens) {
+        Arrays.fill(quote, -1);
+        for (int q = 0; q < quotations.size(); q++) {
+            Quotation quotation = quotations.get(q);
+            for (Span part : quotation.parts()) {
+                for (int k = doc.firstTokenFrom(part.begin()); k < size && tokens.get(k).end() <= part.end(); k++) {
+                    quote[k] = q;
+                }
+            }
+            Token open = doc.tokenAt(quotation.begin());
+            if (open != null && TokenText.isQuoteMark(open.text())) {
+                openMark[open.index()] = true;
+            }
+            if (quotation.closed()) {
+                Token close = doc.tokenAt(quotation.end() - 1);
+                if (close != null && TokenText.isQuoteMark(close.text())) {
+                    closeMark[close.index()] = true;
+                }
+            }
+        }
+    }
+
+    private void mark(Span span, String kind) {
+        List<Token> tokens = doc.tokens();
+        for (int k = doc.firstTokenFrom(span.begin()); k < size && tokens.get(k).begin() < span.end(); k++) {
+            mention[k] = kind;
+        }
+    }
+
+    String word(int i) {
+        return i < 0 ? "<s>" : i >= size ? "</s>" : word[i];
+    }
+
+    String pos(int i) {
+        return i < 0 ? "<s>" : i >= size ? "</s>" : pos[i];
+    }
+
+    String lemma(int i) {
+        return i < 0 ? "<s>" : i >= size ? "</s>" : lemma[i];
+    }
+
+    /** The word within the token's sentence, or a boundary marker: context does not leak across sentences. */
+    String wordIn(int i, int anchor) {
+        return i < 0 || i >= size || sentence[i] != sentence[anchor] ? (i < anchor ? "<s>" : "</s>") : word[i];
+    }
+
+    String posIn(int i, int anchor) {
+        return i < 0 || i >= size || sentence[i] != sentence[anchor] ? (i < anchor ? "<s>" : "</s>") : pos[i];
+    }
+
+    String lemmaIn(int i, int anchor) {
+        return i < 0 || i >= size || sentence[i] != sentence[anchor] ? (i < anchor ? "<s>" : "</s>") : lemma[i];
+    }
+
+    boolean isQuoteMark(int i) {
+        return i >= 0 && i < size && (openMark[i] || closeMark[i]);
+    }
+
+    boolean inQuote(int i) {
+        return i >= 0 && i < size && quote[i] >= 0;
+    }
+
+    /** Tokens of the paragraph holding token {@code i}. */
+    List<Integer> paragraphTokens(int i) {
+        List<Integer> out = new ArrayList<>(paragraphEnd[i] - paragraphStart[i]);
+        for (int k = paragraphStart[i]; k < paragraphEnd[i]; k++) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** "Xx", "x", "X", "d", "p" (punctuation), "q" (quote mark): the word's shape, collapsed. */
+    static String shapeOf(String text) {
+        if (text.length() == 1 && TokenText.isQuoteMark(text)) {
+            return "q";
+        }
+        int first = text.codePointAt(0);
+        if (Character.isDigit(first)) {
+            return "d";
+        }
+        if (!Character.isLetter(first)) {
+            return "p";
+        }
+        if (Character.isUpperCase(first)) {
+            for (int k = 1; k < text.length(); k++) {
+                if (Character.isLowerCase(text.charAt(k))) {
+                    return "Xx";
+                }
+            }
+            return text.length() == 1 ? "Xx" : "X";
+        }
+        return "x";
+    }
+}

@@ -1,0 +1,79 @@
+package io.claimant.attribution.learned;
+
+import io.claimant.attribution.Candidate;
+import io.claimant.document.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one annotated document and its gold attributions into training rows for the two models, with exactly
+ * the feature templates the decoder uses. The label before each position is the gold one (the usual way to train
+ * a Markov model of this kind).
+ */
+public final class TrainingInstances {
+
+    /** Receives one row: its features and its gold label. */
+    public interface Sink {
+        void accept(List<String> features, String label);
+    }
+
+    private final TokenTable table;
+    private final CueVocabulary vocabulary;
+
+    public TrainingInstances(Document doc, List<Candidate> ruleCandidates, CueVocabulary vocabulary) {
+        this.table = new TokenTable(doc, ruleCandidates);
+        this.vocabulary = vocabulary;
+    }
+
+    /** One row per token of the document, labelled B-CUE, I-CUE or O. */
+    public void cueRows(List<TokenAttribution> gold, Sink sink) {
+        String[] labels = new String[table.size];
+        java.util.Arrays.fill(labels, "O");
+        for (TokenAttribution a : gold) {
+            for (int k = a.cueBegin(); k < a.cueEnd(); k++) {
+                labels[k] = k == a.cueBegin() ? "B-CUE" : "I-CUE";
+            }
+        }
+        List<String> features = new ArrayList<>(96);
+        for (int i = 0; i < table.size; i++) {
+            features.clear();
+            CueFeatures.observed(table, i, vocabulary, features);
+            CueFeatures.transition(table, i, i == 0 ? "O" : labels[i - 1], features);
+            sink.accept(features, labels[i]);
+        }
+    }
+
+    /**
+     * For each gold attribution, one row per token of its cue's window except the cue itself, labelled B-S, I-S,
+     * B-C, I-C or O.
+     */
+    public void roleRows(List<TokenAttribution> gold, Sink sink) {
+        List<String> features = new ArrayList<>(64);
+        for (TokenAttribution a : gold) {
+            CueSpan cue = new CueSpan(a.cueBegin(), a.cueEnd(), LearnedCandidates.headLemma(table, a.cueBegin(), a.cueEnd()));
+            int[] w = LearnedCandidates.window(table, cue);
+            RoleFeatures.Context context = new RoleFeatures.Context(table, cue, w[0], w[1]);
+            String previous = "O";
+            for (int i = w[0]; i < w[1]; i++) {
+                String label;
+                if (i >= cue.begin() && i < cue.end()) {
+                    previous = "O";
+                    continue;
+                }
+                if (a.source().get(i)) {
+                    label = previous.endsWith("-S") ? "I-S" : "B-S";
+                } else if (a.content().get(i)) {
+                    label = previous.endsWith("-C") ? "I-C" : "B-C";
+                } else {
+                    label = "O";
+                }
+                features.clear();
+                RoleFeatures.observed(context, i, features);
+                RoleFeatures.transition(context, i, previous, features);
+                sink.accept(features, label);
+                previous = label;
+            }
+        }
+    }
+}
