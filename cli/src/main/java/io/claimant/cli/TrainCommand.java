@@ -97,6 +97,20 @@ final class TrainCommand implements Callable<Integer> {
             description = "Whether the model adds rule candidates that no learned one overlaps. Default: on.")
     private boolean ruleFallback;
 
+    @Option(names = "--cue-bias", paramLabel = "B", split = ",", defaultValue = "0,0.5,1,1.5,2,2.5,3",
+            description = "Values added to the cue labels' scores, each tried on validation; the best is kept in the "
+                    + "model. Higher finds more cues. Default: ${DEFAULT-VALUE}.")
+    private List<Double> cueBiases;
+
+    @Option(names = "--annotators", paramLabel = "WHICH", defaultValue = "all",
+            description = "all: train on every annotator's file of an article; first: only the one the scorer "
+                    + "uses. Default: ${DEFAULT-VALUE}.")
+    private String annotators;
+
+    @Option(names = "--diagnostics", paramLabel = "FILE",
+            description = "Write the cues the chosen model misses or invents on validation texts, in context.")
+    private Path diagnostics;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Threads for preparing texts and training. Default: ${DEFAULT-VALUE}.")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -139,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
         double prepared = seconds(start);
         out.printf(Locale.ROOT, "prepared %d texts (%d to train on, %d to validate on) in %.1f s%n", texts.size(),
                 train.size(), held.size(), prepared);
-        Trainer.TrainingSets rows = trainer.rows(train);
+        Trainer.TrainingSets rows = trainer.rows(train, !annotators.equals("first"));
         out.printf(Locale.ROOT, "rows: %d for cues, %d for roles%n", rows.cues().size(), rows.roles().size());
 
         AttributionModel best = null;
@@ -150,15 +164,31 @@ final class TrainCommand implements Callable<Integer> {
             ModelCard card = Trainer.card(learner, learner, cutoff, gold, train, validation, ruleFallback);
             AttributionModel model = trainer.fit(rows, cutoff, learner, learner, card);
             double trainSeconds = seconds(t0);
-            EvalReport v = trainer.score(model, held, "validation", ruleFallback);
             double size = bytes(model).length / 1e6;
-            out.printf(Locale.ROOT, "%-60s %9.3f %9.3f %9.3f %9.1f %9.1f%n", learner.describe(),
-                    f1(v, EvalReport.CONTENT_OVERLAP), f1(v, EvalReport.CONTENT_EXACT), f1(v, EvalReport.ATTRIBUTION),
-                    trainSeconds, size);
-            double score = f1(v, EvalReport.CONTENT_OVERLAP) + f1(v, EvalReport.CONTENT_EXACT) + f1(v, EvalReport.ATTRIBUTION);
-            if (score > bestScore) {
-                bestScore = score;
-                best = model.withCard(card.withScores(scores("validation", v)));
+            for (double bias : cueBiases) {
+                Map<String, String> settings = new LinkedHashMap<>(card.settings());
+                settings.put(io.claimant.attribution.learned.LearnedCandidates.CUE_BIAS, String.valueOf(bias));
+                ModelCard biased = new ModelCard(card.formatVersion(), card.featureFingerprint(), card.learner(),
+                        settings, card.corpora(), card.trainingFiles(), card.validationFiles(), card.scores());
+                AttributionModel candidate = model.withCard(biased);
+                EvalReport v = trainer.score(candidate, held, "validation", ruleFallback);
+                out.printf(Locale.ROOT, "%-60s %9.3f %9.3f %9.3f %9.1f %9.1f%n", learner.describe() + " cue_bias=" + bias,
+                        f1(v, EvalReport.CONTENT_OVERLAP), f1(v, EvalReport.CONTENT_EXACT), f1(v, EvalReport.ATTRIBUTION),
+                        trainSeconds, size);
+                double score = f1(v, EvalReport.CONTENT_OVERLAP) + f1(v, EvalReport.CONTENT_EXACT) + f1(v, EvalReport.ATTRIBUTION);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate.withCard(biased.withScores(scores("validation", v)));
+                }
+            }
+        }
+        List<String> misses = diagnostics == null ? null : new ArrayList<>();
+        out.print(trainer.diagnose(best, held, ruleFallback, misses));
+        if (diagnostics != null) {
+            try {
+                Files.write(diagnostics, misses, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new FatalException("cannot write " + diagnostics + ": " + e.getMessage(), e);
             }
         }
         Map<String, Double> scores = new LinkedHashMap<>(best.card().scores());

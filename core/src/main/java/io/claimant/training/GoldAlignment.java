@@ -36,9 +36,35 @@ final class GoldAlignment {
             BitSet content = tokens(a.content(), doc, utf16);
             source.andNot(cue);
             content.andNot(cue);
-            out.add(new TokenAttribution(cue.nextSetBit(0), cue.length(), source, content));
+            int[] core = core(doc, cue.nextSetBit(0), cue.length());
+            out.add(new TokenAttribution(core[0], core[1], source, content));
         }
         return out;
+    }
+
+    /**
+     * The words of a cue that carry it, without the auxiliaries, negation and adverbs before them or a colon
+     * after them: "has repeatedly called for" → "called for", "did not say" → "say", "said:" → "said". PolNeAR
+     * puts the whole verb group in the cue and Claimant's guidelines do not; the core is what both agree on,
+     * and a consistent target is easier to learn.
+     */
+    static int[] core(Document doc, int begin, int end) {
+        List<Token> tokens = doc.tokens();
+        int b = begin;
+        int e = end;
+        while (e - b > 1 && isFraming(tokens.get(b))) {
+            b++;
+        }
+        while (e - b > 1 && tokens.get(e - 1).text().equals(":")) {
+            e--;
+        }
+        return new int[] {b, e};
+    }
+
+    private static boolean isFraming(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.equals("AUX") || pos.equals("PART") || pos.equals("ADV")
+                || t.text().equalsIgnoreCase("not") || t.text().equalsIgnoreCase("n’t") || t.text().equalsIgnoreCase("n't");
     }
 
     private static BitSet tokens(SpanSet span, Document doc, int[] utf16) {

@@ -92,11 +92,16 @@ public final class Trainer {
 
     /** Rows for both models from every annotation file of the given texts. */
     public TrainingSets rows(List<PreparedText> texts) {
+        return rows(texts, true);
+    }
+
+    /** As {@link #rows(List)}; with {@code everyAnnotator} false, only the annotation the scorer uses. */
+    public TrainingSets rows(List<PreparedText> texts, boolean everyAnnotator) {
         TrainingSet cues = new TrainingSet(cueLabels());
         TrainingSet roles = new TrainingSet(roleLabels());
         for (PreparedText t : texts) {
             TrainingInstances instances = new TrainingInstances(t.document(), t.ruleCandidates(), vocabulary);
-            for (AnnotatedDocument gold : t.annotations()) {
+            for (AnnotatedDocument gold : everyAnnotator ? t.annotations() : List.of(t.scoringGold())) {
                 List<TokenAttribution> aligned = GoldAlignment.align(gold, t.document());
                 instances.cueRows(aligned, cues::add);
                 instances.roleRows(aligned, roles::add);
@@ -138,6 +143,85 @@ public final class Trainer {
             predicted.put(t.id(), Predictions.fromDocument(t.id(), attribution.annotate(t.document())));
         }
         return Evaluator.evaluate(name, gold, predicted);
+    }
+
+    /**
+     * Each model measured alone on prepared texts: cue spans against gold cues (token ranges, exact and
+     * overlapping), and the scores the role model reaches when given the gold cues.
+     */
+    public String diagnose(AttributionModel model, List<PreparedText> texts, boolean ruleFallback) {
+        return diagnose(model, texts, ruleFallback, null);
+    }
+
+    /** As {@link #diagnose(AttributionModel, List, boolean)}, listing missed and spurious cues in context when {@code misses} is given. */
+    public String diagnose(AttributionModel model, List<PreparedText> texts, boolean ruleFallback, List<String> misses) {
+        LearnedCandidates learned = new LearnedCandidates(model, rules, vocabulary, ruleFallback);
+        int gold = 0;
+        int predicted = 0;
+        int exact = 0;
+        int overlap = 0;
+        List<AnnotatedDocument> golds = new ArrayList<>();
+        Map<String, AnnotatedDocument> oracle = new LinkedHashMap<>();
+        for (PreparedText t : texts) {
+            List<TokenAttribution> aligned = GoldAlignment.align(t.scoringGold(), t.document());
+            List<int[]> found = learned.cueTokens(t.document());
+            gold += aligned.size();
+            predicted += found.size();
+            for (TokenAttribution a : aligned) {
+                boolean e = false;
+                boolean o = false;
+                for (int[] f : found) {
+                    e |= f[0] == a.cueBegin() && f[1] == a.cueEnd();
+                    o |= f[0] < a.cueEnd() && a.cueBegin() < f[1];
+                }
+                exact += e ? 1 : 0;
+                overlap += o ? 1 : 0;
+                if (!o && misses != null) {
+                    misses.add("MISS\t" + inContext(t.document(), a.cueBegin(), a.cueEnd()));
+                }
+            }
+            if (misses != null) {
+                for (int[] f : found) {
+                    boolean o = false;
+                    for (TokenAttribution a : aligned) {
+                        o |= f[0] < a.cueEnd() && a.cueBegin() < f[1];
+                    }
+                    if (!o) {
+                        misses.add("FP\t" + inContext(t.document(), f[0], f[1]));
+                    }
+                }
+            }
+            List<int[]> goldCues = aligned.stream().map(a -> new int[] {a.cueBegin(), a.cueEnd()}).toList();
+            List<Candidate> candidates = learned.candidatesForCues(t.document(), goldCues);
+            AttributionAnnotator assemble = new AttributionAnnotator(doc -> candidates);
+            golds.add(t.scoringGold());
+            oracle.put(t.id(), Predictions.fromDocument(t.id(), assemble.annotate(t.document())));
+        }
+        EvalReport withGoldCues = Evaluator.evaluate("gold cues", golds, oracle);
+        if (misses != null) {
+            for (EvalReport.DocumentErrors e : withGoldCues.errors()) {
+                e.missed().forEach(m -> misses.add("ROLE-MISS\t" + e.doc() + "\t" + m));
+                e.falsePositives().forEach(m -> misses.add("ROLE-FP\t" + e.doc() + "\t" + m));
+            }
+        }
+        return String.format(java.util.Locale.ROOT,
+                "cue model: %d gold cues, %d found; exact recall %.3f, overlap recall %.3f, precision (overlap, approx.) %.3f%n"
+                        + "role model with gold cues: content overlap F1 %.3f, exact F1 %.3f, attribution F1 %.3f%n",
+                gold, predicted, exact / (double) gold, overlap / (double) gold, overlap / (double) Math.max(1, predicted),
+                withGoldCues.f1(EvalReport.CONTENT_OVERLAP), withGoldCues.f1(EvalReport.CONTENT_EXACT),
+                withGoldCues.f1(EvalReport.ATTRIBUTION));
+    }
+
+    private static String inContext(Document doc, int begin, int end) {
+        var tokens = doc.tokens();
+        int sentence = tokens.get(begin).sentence();
+        StringBuilder sb = new StringBuilder();
+        sb.append(doc.text().substring(tokens.get(begin).begin(), tokens.get(end - 1).end())).append('\t');
+        for (var tok : doc.tokens(doc.sentences().get(sentence))) {
+            boolean in = tok.index() >= begin && tok.index() < end;
+            sb.append(in ? "[[" : "").append(tok.text()).append(in ? "]]" : "").append(' ');
+        }
+        return sb.toString().replace('\n', ' ');
     }
 
     public static String[] cueLabels() {

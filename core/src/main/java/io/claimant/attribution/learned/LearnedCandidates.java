@@ -26,6 +26,8 @@ public final class LearnedCandidates implements CandidateGenerator {
     private final CandidateGenerator rules;
     private final CueVocabulary vocabulary;
     private final boolean ruleFallback;
+    /** Added to the cue labels' scores: the model's precision/recall balance, chosen on validation texts. */
+    private final double[] cueBias;
 
     public LearnedCandidates(AttributionModel model, CandidateGenerator rules, CueVocabulary vocabulary,
                              boolean ruleFallback) {
@@ -33,7 +35,15 @@ public final class LearnedCandidates implements CandidateGenerator {
         this.rules = rules;
         this.vocabulary = vocabulary;
         this.ruleFallback = ruleFallback;
+        double bias = Double.parseDouble(model.card().settings().getOrDefault(CUE_BIAS, "0"));
+        this.cueBias = new double[model.cues().labelCount()];
+        for (int k = 0; k < cueBias.length; k++) {
+            cueBias[k] = model.cues().label(k).equals("O") ? 0 : bias;
+        }
     }
+
+    /** The model card setting that holds the cue bias. */
+    public static final String CUE_BIAS = "cue_bias";
 
     public AttributionModel model() {
         return model;
@@ -58,6 +68,29 @@ public final class LearnedCandidates implements CandidateGenerator {
         return learned;
     }
 
+    /**
+     * Source and content for given cues (token ranges {@code [begin, end)}), skipping cue detection: for
+     * measuring the second model alone, as if cues were found perfectly.
+     */
+    public List<Candidate> candidatesForCues(Document doc, List<int[]> cueTokens) {
+        TokenTable table = new TokenTable(doc, rules.candidates(doc));
+        List<Candidate> out = new ArrayList<>();
+        for (int[] c : cueTokens) {
+            Candidate candidate = rolesOf(table, new CueSpan(c[0], c[1], headLemma(table, c[0], c[1])));
+            if (candidate != null) {
+                out.add(candidate);
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::firstOffset));
+        return out;
+    }
+
+    /** The cue token ranges the cue model finds, for measuring it alone. */
+    public List<int[]> cueTokens(Document doc) {
+        TokenTable table = new TokenTable(doc, rules.candidates(doc));
+        return findCues(table).stream().map(c -> new int[] {c.begin(), c.end()}).toList();
+    }
+
     /** Cue spans in document order. */
     List<CueSpan> findCues(TokenTable t) {
         String[] labels = SequenceDecoder.decode(model.cues(), new SequenceDecoder.Positions() {
@@ -75,7 +108,7 @@ public final class LearnedCandidates implements CandidateGenerator {
             public void transition(int i, String previous, List<String> out) {
                 CueFeatures.transition(t, i, previous, out);
             }
-        });
+        }, cueBias);
         return Chunks.of(labels, "CUE", 0).stream().map(r -> new CueSpan(r[0], r[1], headLemma(t, r[0], r[1]))).toList();
     }
 

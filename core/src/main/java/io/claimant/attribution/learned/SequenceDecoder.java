@@ -28,6 +28,14 @@ final class SequenceDecoder {
     }
 
     static String[] decode(LinearModel model, Positions positions) {
+        return decode(model, positions, null);
+    }
+
+    /**
+     * As {@link #decode(LinearModel, Positions)}, with {@code bias} added to each label's score before
+     * normalising: a prior that trades precision for recall on a rare label, chosen on validation data.
+     */
+    static String[] decode(LinearModel model, Positions positions, double[] bias) {
         int n = positions.size();
         String[] labels = model.labels();
         int m = labels.length;
@@ -45,7 +53,11 @@ final class SequenceDecoder {
         for (int i = 0; i < n; i++) {
             features.clear();
             positions.observed(i, features);
-            java.util.Arrays.fill(base, 0);
+            if (bias == null) {
+                java.util.Arrays.fill(base, 0);
+            } else {
+                System.arraycopy(bias, 0, base, 0, m);
+            }
             model.addScores(features, base);
             String fixed = positions.fixed(i);
             int fixedIndex = fixed == null ? -1 : model.indexOf(fixed);
