@@ -3,6 +3,7 @@ package io.claimant;
 import io.claimant.adapter.corenlp.CoreNlpEntityRecognizer;
 import io.claimant.adapter.opennlp.OpenNlpTextAnnotator;
 import io.claimant.attribution.AttributionAnnotator;
+import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.entity.EntityGrouper;
@@ -66,7 +67,7 @@ public final class Claimant implements AutoCloseable {
                     .add(new CoreNlpEntityRecognizer())
                     .add(new EntityGrouper())
                     .add(new QuotationAnnotator())
-                    .add(new AttributionAnnotator())
+                    .add(new AttributionAnnotator(new RuleCandidates()))
                     .build();
         }
 

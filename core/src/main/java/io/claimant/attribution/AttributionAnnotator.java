@@ -1,6 +1,5 @@
 package io.claimant.attribution;
 
-import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
@@ -18,11 +17,6 @@ import java.util.Set;
 public final class AttributionAnnotator implements Annotator {
 
     private final CandidateGenerator generator;
-
-    /** The hand-written rules alone. */
-    public AttributionAnnotator() {
-        this(new RuleCandidates());
-    }
 
     public AttributionAnnotator(CandidateGenerator generator) {
         this.generator = generator;

@@ -5,6 +5,7 @@ import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Token;
+import io.claimant.document.TokenText;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,6 +4,7 @@ import io.claimant.document.Document;
 import io.claimant.document.EntityMention;
 import io.claimant.document.Sentence;
 import io.claimant.document.Token;
+import io.claimant.document.TokenText;
 
 import java.util.List;
 
