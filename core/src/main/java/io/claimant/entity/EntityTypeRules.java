@@ -6,6 +6,7 @@ import io.claimant.document.EntityType;
 import io.claimant.document.Token;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,9 @@ final class EntityTypeRules {
         }
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (EntityMention m : typed) {
-            votes.computeIfAbsent(m.text(), k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
+            // An EnumMap, so that a tie between two other types always goes the same way: a HashMap's order
+            // follows the enum constants' identity hash codes, which change from one run to the next.
+            votes.computeIfAbsent(m.text(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
         }
         List<EntityMention> out = new ArrayList<>(typed.size());
         for (EntityMention m : typed) {
@@ -83,7 +86,10 @@ final class EntityTypeRules {
         return previous == null ? "" : previous.text().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The most frequent type; the mention's own type wins ties, so nothing changes on a split vote. */
+    /**
+     * The most frequent type; the mention's own type wins ties, so nothing changes on a split vote. Between two
+     * other types with the same count, the one declared first in {@link EntityType} wins.
+     */
     private static EntityType majority(Map<EntityType, Integer> votes, EntityType own) {
         EntityType best = own;
         int bestCount = votes.getOrDefault(own, 0);
