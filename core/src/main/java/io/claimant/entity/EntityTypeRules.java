@@ -24,21 +24,13 @@ import java.util.Set;
  */
 final class EntityTypeRules {
 
-    private static final Set<String> ORGANISATION_DESIGNATORS = Set.of("catering", "ltd", "ltd.", "inc", "inc.",
-            "corp", "corp.", "corporation", "company", "group", "holdings", "bank", "airlines", "airways", "line",
-            "lines", "rail", "railways", "trust", "council", "ministry", "department", "agency", "institute",
-            "university", "college", "foundation", "association", "federation", "union", "party", "commission",
-            "committee", "board", "theatre", "theater", "museum", "courier", "times", "herald", "gazette", "radio",
-            "club", "fc", "services", "authority", "office", "society", "league", "partners", "industries",
-            "systems", "technologies", "press", "network", "hospital", "clinic", "school", "academy");
+    private final EntityLexicon lexicon;
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across",
-            "outside", "inside", "around", "throughout");
-
-    private EntityTypeRules() {
+    EntityTypeRules(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
-    static List<EntityMention> apply(Document doc, List<EntityMention> mentions) {
+    List<EntityMention> apply(Document doc, List<EntityMention> mentions) {
         Set<String> personWords = new java.util.HashSet<>();
         for (EntityMention m : mentions) {
             if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
@@ -62,14 +54,14 @@ final class EntityTypeRules {
         return out;
     }
 
-    private static EntityType byEvidence(Document doc, EntityMention m, Set<String> personWords) {
+    private EntityType byEvidence(Document doc, EntityMention m, Set<String> personWords) {
         String[] words = m.text().split("\\s+");
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        if (words.length > 1 && ORGANISATION_DESIGNATORS.contains(last)) {
+        if (words.length > 1 && lexicon.organisationDesignators.contains(last)) {
             return EntityType.ORGANIZATION;
         }
         if (m.type() == EntityType.PERSON && words.length == 1 && !personWords.contains(m.text())
-                && PLACE_PREPOSITIONS.contains(wordBefore(doc, m))) {
+                && lexicon.placePrepositions.contains(wordBefore(doc, m))) {
             return EntityType.LOCATION;
         }
         return m.type();
