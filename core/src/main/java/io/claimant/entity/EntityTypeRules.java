@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * Corrects the recognizer's entity types with evidence it does not use. The CRF types an unfamiliar name from
- * its letters and neighbours alone, so invented or foreign names ("Skerry Line", "Dalmark") often come out as
+ * its letters and neighbours alone, so invented or foreign names ("Halbrecht Bank", "Dalmark") often come out as
  * people. Three rules, in order:
  * <ol>
- *   <li>a name ending in an organisation designator ("… Catering", "… Council", "… Trust") is an organisation;</li>
+ *   <li>a name ending in an organisation designator ("… Bank", "… Council", "… Trust") is an organisation;</li>
  *   <li>a one-word "person" after a place preposition ("in Dalmark") who is no known person's name is a place;</li>
  *   <li>one name, one type per article: each surface form takes the type most of its mentions have.</li>
  * </ol>
