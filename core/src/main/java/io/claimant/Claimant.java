@@ -3,12 +3,15 @@ package io.claimant;
 import io.claimant.adapter.corenlp.CoreNlpEntityRecognizer;
 import io.claimant.adapter.opennlp.OpenNlpTextAnnotator;
 import io.claimant.attribution.AttributionAnnotator;
+import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.entity.EntityGrouper;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Pipeline;
 import io.claimant.quote.QuotationAnnotator;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -47,6 +50,7 @@ public final class Claimant implements AutoCloseable {
     /** Typed settings for a pipeline; the command line, the server and Spark set the same ones. */
     public static final class Builder {
         private Profile profile = Profile.RULES;
+        private Lexicon lexicon = Lexicon.builtIn();
 
         private Builder() {
         }
@@ -60,13 +64,33 @@ public final class Claimant implements AutoCloseable {
             return profile;
         }
 
+        /**
+         * The built-in word lists changed by the files in {@code folder}: {@code cue-verbs.tsv} replaces the verb
+         * table, {@code cue-verbs.add.tsv} adds rows to it, and so on for every list (see {@link Lexicon#load}).
+         * Read and checked now, so a bad folder fails here rather than when the pipeline runs.
+         *
+         * @throws io.claimant.lexicon.LexiconException naming the file and line at fault
+         */
+        public Builder lexicon(Path folder) {
+            return lexicon(Lexicon.load(java.util.Objects.requireNonNull(folder, "folder")));
+        }
+
+        public Builder lexicon(Lexicon newLexicon) {
+            this.lexicon = java.util.Objects.requireNonNull(newLexicon, "lexicon");
+            return this;
+        }
+
+        public Lexicon lexicon() {
+            return lexicon;
+        }
+
         public Pipeline buildPipeline() {
             return Pipeline.builder()
                     .add(new OpenNlpTextAnnotator())
                     .add(new CoreNlpEntityRecognizer())
-                    .add(new EntityGrouper())
-                    .add(new QuotationAnnotator())
-                    .add(new AttributionAnnotator())
+                    .add(new EntityGrouper(lexicon))
+                    .add(new QuotationAnnotator(lexicon))
+                    .add(new AttributionAnnotator(new RuleCandidates(lexicon), lexicon))
                     .build();
         }
 

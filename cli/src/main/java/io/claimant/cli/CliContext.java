@@ -1,33 +1,40 @@
 package io.claimant.cli;
 
 import io.claimant.Claimant;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Pipeline;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What a run takes from its surroundings. The real process uses the standard streams and loads the models;
  * tests pass their own streams and a pipeline built once per JVM, since loading the models takes seconds.
  *
- * @param pipelines        called once per run, only after the inputs and the output have been checked
+ * @param pipelines        called once per run with the run's lexicon, only after the options, the inputs and the
+ *                         output have been checked
  * @param closesPipeline   whether the run owns the pipeline it gets (false for one shared between runs)
  * @param stdout           where JSON goes without {@code -o}: raw bytes, since the writers encode UTF-8
  */
-record CliContext(Supplier<Pipeline> pipelines, boolean closesPipeline, InputStream stdin, OutputStream stdout,
+record CliContext(Function<Lexicon, Pipeline> pipelines, boolean closesPipeline, InputStream stdin, OutputStream stdout,
                   boolean stdoutIsTerminal, boolean stderrIsTerminal) {
 
     static CliContext system() {
         // FileDescriptor.out rather than System.out: a PrintStream swallows write errors, so a closed pipe
         // (`claimant extract big/ | head`) would go unnoticed and the whole batch would run for nothing.
-        return new CliContext(Claimant::defaultPipeline, true, System.in, new FileOutputStream(FileDescriptor.out),
+        return new CliContext(lexicon -> Claimant.builder().lexicon(lexicon).buildPipeline(), true, System.in, new FileOutputStream(FileDescriptor.out),
                 Terminals.isTerminal(1), Terminals.isTerminal(2));
     }
 
+    /**
+     * Runs share {@code pipeline}; a run with its own lexicon gets a pipeline of its own, which costs little since
+     * the models are loaded once per JVM.
+     */
     static CliContext withSharedPipeline(Pipeline pipeline, InputStream stdin, OutputStream stdout) {
-        return new CliContext(() -> pipeline, false, stdin, stdout, false, false);
+        return new CliContext(lexicon -> lexicon == Lexicon.builtIn() ? pipeline
+                : Claimant.builder().lexicon(lexicon).buildPipeline(), false, stdin, stdout, false, false);
     }
 }

@@ -7,8 +7,10 @@ import io.claimant.eval.Counts;
 import io.claimant.eval.EvalReport;
 import io.claimant.eval.EvaluationRun;
 import io.claimant.eval.ReportFormatter;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,6 +70,9 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score the named-entity recognizer on a CoNLL-2003 column file (IOB1 or IOB2).")
     private Path conll;
 
+    @Mixin
+    private LexiconOption lexiconOption;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Documents processed at once. Default: ${DEFAULT-VALUE}.")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -85,18 +90,19 @@ final class EvalCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
+        Lexicon lexicon = lexiconOption.load();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
         if (conll != null) {
             scoreConll(out);
         }
         if (gold != null) {
-            scoreCorpus(out);
+            scoreCorpus(out, lexicon);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void scoreCorpus(PrintWriter out) {
+    private void scoreCorpus(PrintWriter out, Lexicon lexicon) {
         EvaluationRun run;
         try {
             run = new EvaluationRun(gold);
@@ -105,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<String, AnnotatedDocument> predictions;
         try {
-            predictions = pred != null ? run.read(pred) : run.predict(pipeline(), threads);
+            predictions = pred != null ? run.read(pred) : run.predict(pipeline(lexicon), threads);
         } catch (IOException | RuntimeException e) {
             throw new FatalException("cannot read predictions " + pred + ": " + e.getMessage(), e);
         }
@@ -135,9 +141,9 @@ final class EvalCommand implements Callable<Integer> {
                 conll, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
     }
 
-    private Pipeline pipeline() {
+    private Pipeline pipeline(Lexicon lexicon) {
         try {
-            return context.pipelines().get();
+            return context.pipelines().apply(lexicon);
         } catch (RuntimeException e) {
             throw new FatalException("cannot load the models: " + e.getMessage(), e);
         }

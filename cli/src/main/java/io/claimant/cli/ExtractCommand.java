@@ -5,7 +5,9 @@ import io.claimant.output.ResultWriter;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
 import io.claimant.pipeline.Pipeline;
+import io.claimant.lexicon.Lexicon;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,6 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
                     + "inside the folder when PATTERN has a '/'). Default: ${DEFAULT-VALUE}.")
     private String glob;
 
+    @Mixin
+    private LexiconOption lexiconOption;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors are still shown.")
     private boolean quiet;
 
@@ -94,6 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        Lexicon lexicon = lexiconOption.load();
         LogLevels.apply(verbose);
         PrintWriter err = spec.commandLine().getErr();
 
@@ -107,7 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
         // Opened before the models load, so a wrong -o fails in a moment rather than after seconds.
         ResultWriter writer = format.isFolder() ? openFolder() : format.open(openOutput());
         try {
-            return extract(inputs, writer, err);
+            return extract(inputs, writer, err, lexicon);
         } catch (OutputClosedException e) {
             return ExitCodes.FATAL;
         } finally {
@@ -117,14 +123,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private int extract(List<DocumentInput> inputs, ResultWriter writer, PrintWriter err) {
+    private int extract(List<DocumentInput> inputs, ResultWriter writer, PrintWriter err, Lexicon lexicon) {
         boolean showBar = !quiet && context.stderrIsTerminal() && (output != null || !context.stdoutIsTerminal());
         if (showBar) {
             err.println("claimant: loading models...");
             err.flush();
         }
         long loadStart = System.nanoTime();
-        Pipeline pipeline = loadPipeline();
+        Pipeline pipeline = loadPipeline(lexicon);
         double loadSeconds = seconds(loadStart);
         try {
             RunSummary summary = new RunSummary();
@@ -249,9 +255,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private Pipeline loadPipeline() {
+    private Pipeline loadPipeline(Lexicon lexicon) {
         try {
-            return context.pipelines().get();
+            return context.pipelines().apply(lexicon);
         } catch (RuntimeException e) {
             throw new FatalException("cannot load the models: " + e.getMessage(), e);
         }

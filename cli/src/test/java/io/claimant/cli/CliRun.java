@@ -25,7 +25,7 @@ record CliRun(int exitCode, byte[] json, String help, String stderr) {
     /** For runs that must end before the models are needed: loading them fails the test. */
     static CliRun withoutPipeline(String... args) {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        CliContext context = new CliContext(() -> {
+        CliContext context = new CliContext(lexicon -> {
             throw new AssertionError("the pipeline should not have been loaded");
         }, false, InputStream.nullInputStream(), json, false, false);
         return run(context, json, args);

@@ -1,9 +1,9 @@
 package io.claimant.attribution;
 
-import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Annotator;
 
 import java.util.ArrayList;
@@ -18,14 +18,17 @@ import java.util.Set;
 public final class AttributionAnnotator implements Annotator {
 
     private final CandidateGenerator generator;
+    private final SpeakerResolver.Words speakerWords;
 
-    /** The hand-written rules alone. */
-    public AttributionAnnotator() {
-        this(new RuleCandidates());
+    /** With the built-in word lists for resolving speakers. */
+    public AttributionAnnotator(CandidateGenerator generator) {
+        this(generator, Lexicon.builtIn());
     }
 
-    public AttributionAnnotator(CandidateGenerator generator) {
+    /** {@code lexicon} gives the nouns that let "the company" or "the council’s report" name a speaker. */
+    public AttributionAnnotator(CandidateGenerator generator, Lexicon lexicon) {
         this.generator = generator;
+        this.speakerWords = new SpeakerResolver.Words(lexicon);
     }
 
     @Override
@@ -41,7 +44,7 @@ public final class AttributionAnnotator implements Annotator {
     @Override
     public Document annotate(Document document) {
         List<Candidate> candidates = generator.candidates(document);
-        ClaimAssembler assembler = new ClaimAssembler(document);
+        ClaimAssembler assembler = new ClaimAssembler(document, speakerWords);
         List<Claim> claims = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             claims.add(assembler.assemble(c, claims.size()));

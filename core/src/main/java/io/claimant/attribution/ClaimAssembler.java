@@ -27,9 +27,9 @@ final class ClaimAssembler {
     /** The claim assembled just before, for sources that refer back to it. Claims come in document order. */
     private Claim previous;
 
-    ClaimAssembler(Document doc) {
+    ClaimAssembler(Document doc, SpeakerResolver.Words words) {
         this.doc = doc;
-        this.speakers = new SpeakerResolver(doc);
+        this.speakers = new SpeakerResolver(doc, words);
     }
 
     Claim assemble(Candidate c, int index) {

@@ -5,6 +5,8 @@ import io.claimant.document.Entity;
 import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.Span;
+import io.claimant.lexicon.Lexicon;
+import io.claimant.lexicon.LexiconList;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,10 +32,19 @@ final class SpeakerResolver {
     private static final Pattern PAIR = Pattern.compile("(?i)^(both|the two|the pair of|the two\\s+\\w+)\\b.*");
     private static final Set<EntityType> SPEAKING_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
 
-    private final Document doc;
+    /** The word lists speaker resolution reads, taken from a lexicon once per annotator. */
+    record Words(Set<String> genericOrganisationNouns, Set<String> documentNouns) {
+        Words(Lexicon lexicon) {
+            this(lexicon.words(LexiconList.GENERIC_ORGANISATION_NOUNS), lexicon.words(LexiconList.DOCUMENT_NOUNS));
+        }
+    }
 
-    SpeakerResolver(Document doc) {
+    private final Document doc;
+    private final Words lists;
+
+    SpeakerResolver(Document doc, Words lists) {
         this.doc = doc;
+        this.lists = lists;
     }
 
     Resolved resolve(Span source) {
@@ -131,7 +142,7 @@ final class SpeakerResolver {
                 possessive = i;
             }
         }
-        if (possessive > 0 && DOCUMENT_NOUNS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+        if (possessive > 0 && lists.documentNouns().contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
             // "the council’s budget papers": a document speaks for its owner.
             String owner = String.join(" ", java.util.Arrays.copyOfRange(words, 0, possessive + 1)).replaceAll("['’]s$", "");
             return organisationNamedBy(source, owner);
@@ -150,7 +161,7 @@ final class SpeakerResolver {
                     || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) {
                 continue;
             }
-            boolean generic = GENERIC_ORGANISATIONS.contains(head) && m.type() == EntityType.ORGANIZATION;
+            boolean generic = lists.genericOrganisationNouns().contains(head) && m.type() == EntityType.ORGANIZATION;
             for (String w : m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")) {
                 if (w.equals(head) || generic) {
                     best = doc.entity(m.entityId());
@@ -161,17 +172,6 @@ final class SpeakerResolver {
         }
         return best;
     }
-
-    /** Nouns that stand for the organisation last named, whatever its name: "the company said". */
-    private static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "club", "airline", "operator",
-            "carrier", "group", "league", "union", "party", "charity", "organisation", "organization", "agency",
-            "institute", "university", "museum", "hospital", "bank", "team", "broadcaster", "newspaper", "insurer",
-            "manufacturer", "retailer", "developer", "utility", "regulator", "watchdog", "federation", "association");
-
-    /** Nouns for documents, which speak for whoever wrote or owns them. */
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("report", "papers", "paper", "survey", "study", "memo",
-            "minutes", "filings", "filing", "statement", "letter", "bill", "budget", "review", "audit", "analysis",
-            "rules", "findings", "submission", "proposal", "plan", "strategy", "website", "post", "guidance");
 
     private boolean isPossessor(Span source, EntityMention m) {
         if (m.end() >= source.end()) {

@@ -7,7 +7,6 @@ import io.claimant.document.EntityMention;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
-import io.claimant.eval.QuotationFragments;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -120,8 +120,17 @@ public final class Document {
 
     /** Sentences and tokens; the tokens' sentence indices must match. */
     public Document withSentencesAndTokens(List<Sentence> newSentences, List<Token> newTokens) {
-        return new Document(id, text, plus(Layer.SENTENCES, Layer.TOKENS), newSentences, newTokens, mentions,
-                entities, quotations, claims);
+        return withSentencesAndTokens(newSentences, newTokens, new Layer[0]);
+    }
+
+    /**
+     * Sentences and tokens that already carry {@code tokenLayers} (POS, LEMMAS), as a tokenizer and tagger that
+     * run in one pass produce them.
+     */
+    public Document withSentencesAndTokens(List<Sentence> newSentences, List<Token> newTokens, Layer... tokenLayers) {
+        Set<Layer> added = plus(Layer.SENTENCES, Layer.TOKENS);
+        Collections.addAll(added, tokenLayers);
+        return new Document(id, text, added, newSentences, newTokens, mentions, entities, quotations, claims);
     }
 
     public Document withTokens(List<Token> newTokens, Layer added) {

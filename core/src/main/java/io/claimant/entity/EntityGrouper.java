@@ -5,6 +5,7 @@ import io.claimant.document.Entity;
 import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.Layer;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Annotator;
 
 import java.util.ArrayList;
@@ -25,6 +26,18 @@ import java.util.Set;
  */
 public final class EntityGrouper implements Annotator {
 
+    private final EntityLexicon lexicon;
+
+    /** With the built-in word lists. */
+    public EntityGrouper() {
+        this(Lexicon.builtIn());
+    }
+
+    /** {@code lexicon} gives titles, given names, gendered words, role nouns and organisation designators. */
+    public EntityGrouper(Lexicon lexicon) {
+        this.lexicon = new EntityLexicon(lexicon);
+    }
+
     @Override
     public Set<Layer> requires() {
         return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.ENTITY_MENTIONS);
@@ -37,21 +50,21 @@ public final class EntityGrouper implements Annotator {
 
     @Override
     public Document annotate(Document doc) {
-        List<EntityMention> names = MentionCleaner.clean(doc);
-        TitleFinder titles = new TitleFinder(doc);
+        List<EntityMention> names = new MentionCleaner(lexicon).clean(doc);
+        TitleFinder titles = new TitleFinder(doc, lexicon);
         List<EntityBuilder> entities = new ArrayList<>();
         Map<EntityMention, EntityBuilder> owner = new LinkedHashMap<>();
 
         groupPersons(doc, names, titles, entities, owner);
         groupOthers(names, entities, owner);
 
-        new NominalResolver(doc).resolve(owner);
-        new PronounResolver(doc).resolve(owner);
+        new NominalResolver(doc, lexicon).resolve(owner);
+        new PronounResolver(doc, lexicon).resolve(owner);
 
         return build(doc, entities, owner);
     }
 
-    private static void groupPersons(Document doc, List<EntityMention> names, TitleFinder titles,
+    private void groupPersons(Document doc, List<EntityMention> names, TitleFinder titles,
                                      List<EntityBuilder> entities, Map<EntityMention, EntityBuilder> owner) {
         List<EntityMention> persons = names.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         Map<String, EntityBuilder> byFullName = new HashMap<>();
@@ -61,7 +74,7 @@ public final class EntityGrouper implements Annotator {
                 EntityBuilder e = findBySurname(entities, lastWord(m.text()), firstWord(m.text()));
                 if (e == null) {
                     e = new EntityBuilder(EntityType.PERSON, m.text());
-                    e.offerGender(PersonLexicon.genderOfGivenName(firstWord(m.text())));
+                    e.offerGender(lexicon.genderOfGivenName(firstWord(m.text())));
                     entities.add(e);
                 }
                 byFullName.put(key(m.text()), e);
@@ -83,17 +96,17 @@ public final class EntityGrouper implements Annotator {
             e.offerTitle(title, m.begin());
             if (title != null) {
                 for (String w : title.split("\\s+")) {
-                    e.offerGender(PersonLexicon.genderOfTitle(w));
+                    e.offerGender(lexicon.genderOfTitle(w));
                 }
             }
             e.offerGender(honorificBefore(doc, m));
         }
     }
 
-    private static Gender honorificBefore(Document doc, EntityMention m) {
+    private Gender honorificBefore(Document doc, EntityMention m) {
         int i = doc.firstTokenFrom(m.begin());
         return i > 0 && i < doc.tokens().size()
-                ? PersonLexicon.genderOfTitle(doc.tokens().get(i - 1).text()) : Gender.UNKNOWN;
+                ? lexicon.genderOfTitle(doc.tokens().get(i - 1).text()) : Gender.UNKNOWN;
     }
 
     private static EntityBuilder findBySurname(List<EntityBuilder> entities, String surname, String given) {

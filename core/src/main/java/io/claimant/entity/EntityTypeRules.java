@@ -6,6 +6,7 @@ import io.claimant.document.EntityType;
 import io.claimant.document.Token;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,31 +14,23 @@ import java.util.Set;
 
 /**
  * Corrects the recognizer's entity types with evidence it does not use. The CRF types an unfamiliar name from
- * its letters and neighbours alone, so invented or foreign names ("Skerry Line", "Dalmark") often come out as
+ * its letters and neighbours alone, so invented or foreign names ("Halbrecht Bank", "Dalmark") often come out as
  * people. Three rules, in order:
  * <ol>
- *   <li>a name ending in an organisation designator ("… Catering", "… Council", "… Trust") is an organisation;</li>
+ *   <li>a name ending in an organisation designator ("… Bank", "… Council", "… Trust") is an organisation;</li>
  *   <li>a one-word "person" after a place preposition ("in Dalmark") who is no known person's name is a place;</li>
  *   <li>one name, one type per article: each surface form takes the type most of its mentions have.</li>
  * </ol>
  */
 final class EntityTypeRules {
 
-    private static final Set<String> ORGANISATION_DESIGNATORS = Set.of("catering", "ltd", "ltd.", "inc", "inc.",
-            "corp", "corp.", "corporation", "company", "group", "holdings", "bank", "airlines", "airways", "line",
-            "lines", "rail", "railways", "trust", "council", "ministry", "department", "agency", "institute",
-            "university", "college", "foundation", "association", "federation", "union", "party", "commission",
-            "committee", "board", "theatre", "theater", "museum", "courier", "times", "herald", "gazette", "radio",
-            "club", "fc", "services", "authority", "office", "society", "league", "partners", "industries",
-            "systems", "technologies", "press", "network", "hospital", "clinic", "school", "academy");
+    private final EntityLexicon lexicon;
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across",
-            "outside", "inside", "around", "throughout");
-
-    private EntityTypeRules() {
+    EntityTypeRules(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
-    static List<EntityMention> apply(Document doc, List<EntityMention> mentions) {
+    List<EntityMention> apply(Document doc, List<EntityMention> mentions) {
         Set<String> personWords = new java.util.HashSet<>();
         for (EntityMention m : mentions) {
             if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
@@ -50,7 +43,9 @@ final class EntityTypeRules {
         }
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (EntityMention m : typed) {
-            votes.computeIfAbsent(m.text(), k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
+            // An EnumMap, so that a tie between two other types always goes the same way: a HashMap's order
+            // follows the enum constants' identity hash codes, which change from one run to the next.
+            votes.computeIfAbsent(m.text(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
         }
         List<EntityMention> out = new ArrayList<>(typed.size());
         for (EntityMention m : typed) {
@@ -59,14 +54,14 @@ final class EntityTypeRules {
         return out;
     }
 
-    private static EntityType byEvidence(Document doc, EntityMention m, Set<String> personWords) {
+    private EntityType byEvidence(Document doc, EntityMention m, Set<String> personWords) {
         String[] words = m.text().split("\\s+");
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        if (words.length > 1 && ORGANISATION_DESIGNATORS.contains(last)) {
+        if (words.length > 1 && lexicon.organisationDesignators.contains(last)) {
             return EntityType.ORGANIZATION;
         }
         if (m.type() == EntityType.PERSON && words.length == 1 && !personWords.contains(m.text())
-                && PLACE_PREPOSITIONS.contains(wordBefore(doc, m))) {
+                && lexicon.placePrepositions.contains(wordBefore(doc, m))) {
             return EntityType.LOCATION;
         }
         return m.type();
@@ -83,7 +78,10 @@ final class EntityTypeRules {
         return previous == null ? "" : previous.text().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The most frequent type; the mention's own type wins ties, so nothing changes on a split vote. */
+    /**
+     * The most frequent type; the mention's own type wins ties, so nothing changes on a split vote. Between two
+     * other types with the same count, the one declared first in {@link EntityType} wins.
+     */
     private static EntityType majority(Map<EntityType, Integer> votes, EntityType own) {
         EntityType best = own;
         int bestCount = votes.getOrDefault(own, 0);

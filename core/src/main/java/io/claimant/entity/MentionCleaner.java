@@ -5,6 +5,7 @@ import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Token;
+import io.claimant.document.TokenText;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,10 +20,13 @@ import java.util.Set;
  */
 final class MentionCleaner {
 
-    private MentionCleaner() {
+    private final EntityLexicon lexicon;
+
+    MentionCleaner(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
-    static List<EntityMention> clean(Document doc) {
+    List<EntityMention> clean(Document doc) {
         List<EntityMention> trimmed = new ArrayList<>();
         for (EntityMention m : doc.mentions()) {
             EntityMention t = trim(doc, m);
@@ -30,7 +34,7 @@ final class MentionCleaner {
                 trimmed.add(t);
             }
         }
-        trimmed = EntityTypeRules.apply(doc, dropCovered(trimmed));
+        trimmed = new EntityTypeRules(lexicon).apply(doc, dropCovered(trimmed));
         Set<String> surnames = new HashSet<>();
         for (EntityMention m : trimmed) {
             if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
@@ -48,7 +52,7 @@ final class MentionCleaner {
         return out;
     }
 
-    private static EntityMention trim(Document doc, EntityMention m) {
+    private EntityMention trim(Document doc, EntityMention m) {
         List<Token> inside = new ArrayList<>();
         for (Token t : doc.tokens(doc.sentences().get(m.sentence()))) {
             if (t.begin() >= m.begin() && t.end() <= m.end()) {
@@ -58,7 +62,7 @@ final class MentionCleaner {
         int from = 0;
         int to = inside.size();
         while (from < to && (TokenText.isQuoteMark(inside.get(from).text())
-                || m.type() == EntityType.PERSON && to - from > 1 && PersonLexicon.isSingularTitleWord(inside.get(from).text()))) {
+                || m.type() == EntityType.PERSON && to - from > 1 && lexicon.isSingularTitleWord(inside.get(from).text()))) {
             from++;
         }
         while (to > from && (TokenText.isQuoteMark(inside.get(to - 1).text())

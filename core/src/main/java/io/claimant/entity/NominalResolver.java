@@ -19,16 +19,12 @@ import java.util.Set;
  */
 final class NominalResolver {
 
-    /** Generic role nouns and the specific titles they can stand for. */
-    private static final Map<String, Set<String>> ROLES = Map.of(
-            "lawmaker", Set.of("senator", "congressman", "congresswoman", "representative", "mp", "legislator", "lawmaker"),
-            "legislator", Set.of("senator", "congressman", "congresswoman", "representative", "mp", "lawmaker"),
-            "official", Set.of("minister", "secretary", "director", "commissioner", "spokesperson", "spokesman", "spokeswoman"));
-
     private final Document doc;
+    private final EntityLexicon lexicon;
 
-    NominalResolver(Document doc) {
+    NominalResolver(Document doc, EntityLexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     void resolve(Map<EntityMention, EntityBuilder> owner) {
@@ -42,7 +38,7 @@ final class NominalResolver {
             int head = -1;
             int j = i + 1;
             while (j < sentenceEnd && j - i <= 4 && isTitlePart(tokens.get(j))) {
-                if (PersonLexicon.isSingularTitleWord(tokens.get(j).text())) {
+                if (lexicon.isSingularTitleWord(tokens.get(j).text())) {
                     head = j;
                 }
                 j++;
@@ -68,8 +64,8 @@ final class NominalResolver {
         }
     }
 
-    private static boolean isTitlePart(Token t) {
-        return PersonLexicon.isSingularTitleWord(t.text()) || "ADJ".equals(t.pos()) || "PROPN".equals(t.pos());
+    private boolean isTitlePart(Token t) {
+        return lexicon.isSingularTitleWord(t.text()) || "ADJ".equals(t.pos()) || "PROPN".equals(t.pos());
     }
 
     /** "the Secretary General Mark Rutte": the title belongs to the name that follows. */
@@ -95,10 +91,10 @@ final class NominalResolver {
         return false;
     }
 
-    private static EntityBuilder mostRecentWithTitle(Map<EntityMention, EntityBuilder> owner,
+    private EntityBuilder mostRecentWithTitle(Map<EntityMention, EntityBuilder> owner,
                                                            String headWord, int offset) {
         String head = headWord.toLowerCase(Locale.ROOT);
-        Set<String> accepted = ROLES.getOrDefault(head, Set.of(head));
+        Set<String> accepted = lexicon.titlesFor(head);
         EntityBuilder best = null;
         int bestOffset = -1;
         for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {

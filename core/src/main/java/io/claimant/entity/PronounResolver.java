@@ -9,7 +9,6 @@ import io.claimant.document.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,9 +22,11 @@ final class PronounResolver {
     static final int SENTENCES_BACK = 4;
 
     private final Document doc;
+    private final EntityLexicon lexicon;
 
-    PronounResolver(Document doc) {
+    PronounResolver(Document doc, EntityLexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     void resolve(Map<EntityMention, EntityBuilder> owner) {
@@ -37,7 +38,7 @@ final class PronounResolver {
         }
         persons.sort(Comparator.comparingInt(EntityMention::begin));
         for (Token t : doc.tokens()) {
-            Gender gender = genderOf(t.text());
+            Gender gender = lexicon.genderOfPronoun(t.text());
             if (gender == null) {
                 continue;
             }
@@ -77,13 +78,5 @@ final class PronounResolver {
             i++;
         }
         list.add(i, m);
-    }
-
-    private static Gender genderOf(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "he", "him", "his", "himself" -> Gender.MALE;
-            case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            default -> null;
-        };
     }
 }

@@ -4,6 +4,7 @@ import io.claimant.document.Document;
 import io.claimant.document.EntityMention;
 import io.claimant.document.Sentence;
 import io.claimant.document.Token;
+import io.claimant.document.TokenText;
 
 import java.util.List;
 
@@ -18,9 +19,11 @@ final class TitleFinder {
     private static final int MAX_APPOSITION_TOKENS = 8;
 
     private final Document doc;
+    private final EntityLexicon lexicon;
 
-    TitleFinder(Document doc) {
+    TitleFinder(Document doc, EntityLexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     /** The title text, or null. */
@@ -40,7 +43,7 @@ final class TitleFinder {
         boolean sawTitleWord = false;
         for (int i = nameStart - 1; i >= sentenceStart; i--) {
             Token t = tokens.get(i);
-            if (PersonLexicon.isSingularTitleWord(t.text())) {
+            if (lexicon.isSingularTitleWord(t.text())) {
                 sawTitleWord = true;
                 start = i;
             } else if (sawTitleWord && isTitleModifier(t)) {
@@ -80,7 +83,7 @@ final class TitleFinder {
                 break;
             }
             boolean nominal = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) || "ADJ".equals(t.pos())
-                    || TokenText.isPossessiveMarker(t.text()) || PersonLexicon.isTitleWord(t.text());
+                    || TokenText.isPossessiveMarker(t.text()) || lexicon.isTitleWord(t.text());
             if (!nominal) {
                 return null;
             }
@@ -89,7 +92,7 @@ final class TitleFinder {
         if (end == start || end >= sentence.endToken() && end - start >= MAX_APPOSITION_TOKENS) {
             return null;
         }
-        if (!PersonLexicon.isSingularTitleWord(tokens.get(end - 1).text())) {
+        if (!lexicon.isSingularTitleWord(tokens.get(end - 1).text())) {
             return null;
         }
         return doc.text().substring(tokens.get(start).begin(), tokens.get(end - 1).end());

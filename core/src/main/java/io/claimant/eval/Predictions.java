@@ -3,6 +3,7 @@ package io.claimant.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimant.brat.BratParser;
+import io.claimant.brat.QuotationFragments;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Entity;

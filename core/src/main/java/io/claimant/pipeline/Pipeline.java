@@ -41,12 +41,31 @@ public final class Pipeline implements AutoCloseable {
         return provided;
     }
 
+    /**
+     * Runs every annotator in turn. Each must leave the layers it declared in {@link Annotator#provides()}: the
+     * check when the pipeline was built trusted those declarations, so a broken promise fails this document here,
+     * naming the annotator, rather than surfacing later as an empty layer or an error in someone else's code.
+     */
     public Document annotate(String id, String text) {
         Document doc = Document.of(id, text);
         for (Annotator annotator : annotators) {
             doc = annotator.annotate(doc);
+            checkProvided(annotator, doc);
         }
         return doc;
+    }
+
+    private static void checkProvided(Annotator annotator, Document doc) {
+        if (doc == null) {
+            throw new MissingLayersException(annotator.name() + " returned no document");
+        }
+        EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
+        missing.addAll(annotator.provides());
+        missing.removeAll(doc.layers());
+        if (!missing.isEmpty()) {
+            throw new MissingLayersException(annotator.name() + " declares " + annotator.provides()
+                    + " but did not add " + missing);
+        }
     }
 
     /**

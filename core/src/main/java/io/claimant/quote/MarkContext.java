@@ -3,7 +3,6 @@ package io.claimant.quote;
 import io.claimant.document.Span;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What the characters around a quote mark say about it, within one paragraph. Straight marks have no
@@ -17,22 +16,20 @@ final class MarkContext {
     /** Chars after which a quotation may start, besides a space: brackets, dashes and opening marks. */
     private static final String OPENING_PUNCTUATION = "([{—–“‘«„";
 
+    private final String text;
+    private final int start;
+    private final int end;
     /**
      * Words that news writes with a leading apostrophe. Their apostrophe has an opener's context (space
      * before, letter after), and taking it for one would pair it with the next closing mark.
      */
-    private static final Set<String> ELIDED_WORDS =
-            Set.of("tis", "twas", "twere", "em", "cause", "cos", "til", "bout", "n");
-    private static final int LONGEST_ELIDED_WORD = 5;
+    private final ElidedWords elided;
 
-    private final String text;
-    private final int start;
-    private final int end;
-
-    MarkContext(String text, Paragraph paragraph) {
+    MarkContext(String text, Paragraph paragraph, ElidedWords elided) {
         this.text = text;
         this.start = paragraph.start();
         this.end = paragraph.end();
+        this.elided = elided;
     }
 
     /**
@@ -117,7 +114,7 @@ final class MarkContext {
                 && Character.isLetterOrDigit(text.codePointAt(i + 1));
     }
 
-    /** '90s, '08 and the words in ELIDED_WORDS; a four-digit year after a mark ('2020 was hard') is a quote. */
+    /** '90s, '08 and the elided words; a four-digit year after a mark ('2020 was hard') is a quote. */
     private boolean startsElision(int i) {
         int j = i + 1;
         while (j < end && j - i <= 3 && Character.isDigit(text.charAt(j))) {
@@ -126,11 +123,11 @@ final class MarkContext {
         if (j > i + 1) {
             return j - i - 1 == 2 && (j == end || !Character.isDigit(text.charAt(j)));
         }
-        while (j < end && j - i <= LONGEST_ELIDED_WORD + 1 && Character.isLetter(text.charAt(j))) {
+        while (j < end && j - i <= elided.longest() + 1 && Character.isLetter(text.charAt(j))) {
             j++;
         }
         boolean wholeWord = j == end || !Character.isLetter(text.charAt(j));
-        return wholeWord && ELIDED_WORDS.contains(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
+        return wholeWord && elided.contains(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
     }
 
     /** The second mark of rock 'n' roll. */

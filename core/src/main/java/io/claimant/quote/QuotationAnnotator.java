@@ -2,6 +2,7 @@ package io.claimant.quote;
 
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Annotator;
 
 import java.util.EnumSet;
@@ -10,7 +11,16 @@ import java.util.Set;
 /** Adds the QUOTATIONS layer using {@link QuotationFinder}. Needs nothing but the text. */
 public final class QuotationAnnotator implements Annotator {
 
-    private final QuotationFinder finder = new QuotationFinder();
+    private final QuotationFinder finder;
+
+    /** With the built-in word lists. */
+    public QuotationAnnotator() {
+        this(Lexicon.builtIn());
+    }
+
+    public QuotationAnnotator(Lexicon lexicon) {
+        this.finder = new QuotationFinder(lexicon);
+    }
 
     @Override
     public Set<Layer> requires() {

@@ -1,6 +1,8 @@
 package io.claimant.quote;
 
 import io.claimant.document.Quotation;
+import io.claimant.lexicon.Lexicon;
+import io.claimant.lexicon.LexiconList;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,10 +18,21 @@ import java.util.Objects;
  */
 public final class QuotationFinder {
 
+    private final ElidedWords elided;
+
+    /** With the built-in list of words written with a leading apostrophe. */
+    public QuotationFinder() {
+        this(Lexicon.builtIn());
+    }
+
+    public QuotationFinder(Lexicon lexicon) {
+        this.elided = ElidedWords.of(lexicon.words(LexiconList.ELIDED_WORDS));
+    }
+
     /** Quotations sorted by {@code begin}; nested ones carry their depth. */
     public List<Quotation> find(String text) {
         Objects.requireNonNull(text, "text");
-        List<FoundQuote> found = new QuotationScan(text).run();
+        List<FoundQuote> found = new QuotationScan(text, elided).run();
         found.sort(Comparator.comparingInt(FoundQuote::begin));
         return withDepths(found);
     }

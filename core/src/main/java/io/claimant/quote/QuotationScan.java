@@ -23,9 +23,12 @@ final class QuotationScan {
     private MarkContext context;
     private SingleMarkLookahead lookahead;
 
-    QuotationScan(String text) {
+    private final ElidedWords elided;
+
+    QuotationScan(String text, ElidedWords elided) {
         this.text = text;
         this.paragraphs = Paragraph.split(text);
+        this.elided = elided;
     }
 
     /** The quotations in the order they end. */
@@ -40,7 +43,7 @@ final class QuotationScan {
     }
 
     private void scan(Paragraph paragraph, int from) {
-        context = new MarkContext(text, paragraph);
+        context = new MarkContext(text, paragraph, elided);
         lookahead = new SingleMarkLookahead(text, paragraph, context);
         for (int i = from; i < paragraph.end(); i++) {
             char c = text.charAt(i);
@@ -168,7 +171,7 @@ final class QuotationScan {
     private int reopenerAt(QuoteStyle style, Paragraph next) {
         int first = next.start();
         boolean reopens = !style.single && text.charAt(first) == style.opener
-                && new MarkContext(text, next).followedByText(first);
+                && new MarkContext(text, next, elided).followedByText(first);
         return reopens ? first : -1;
     }
 

@@ -33,6 +33,38 @@ class PipelineTest {
         assertTrue(e.getMessage().contains("NeedsTokens needs [TOKENS]"), e.getMessage());
     }
 
+    /** Declares quotations but forgets to add them: the bug the pipeline's after-check is there for. */
+    private static final class ForgetsQuotations implements Annotator {
+        @Override public Set<Layer> requires() { return EnumSet.noneOf(Layer.class); }
+        @Override public Set<Layer> provides() { return EnumSet.of(Layer.QUOTATIONS, Layer.CLAIMS); }
+        @Override public Document annotate(Document d) { return d.withClaims(List.of()); }
+    }
+
+    @Test
+    void anAnnotatorThatSkipsADeclaredLayerFailsTheDocumentNamingItAndTheLayer() {
+        try (Pipeline pipeline = Pipeline.builder().add(new ForgetsQuotations()).build()) {
+            MissingLayersException e = assertThrows(MissingLayersException.class, () -> pipeline.annotate("d", "Text."));
+            assertTrue(e.getMessage().contains("ForgetsQuotations"), e.getMessage());
+            assertTrue(e.getMessage().contains("did not add [QUOTATIONS]"), e.getMessage());
+
+            List<DocumentResult> results = pipeline.processAll(List.of(DocumentInput.ofText("a", "One."),
+                    DocumentInput.ofText("b", "Two.")), 1);
+            assertEquals(2, results.size());
+            for (DocumentResult r : results) {
+                assertTrue(r.failed());
+                assertTrue(r.error().contains("ForgetsQuotations declares") && r.error().contains("[QUOTATIONS]"), r.error());
+            }
+        }
+    }
+
+    @Test
+    void anAnnotatorThatAddsWhatItDeclaresPasses() {
+        try (Pipeline pipeline = Pipeline.builder().add(new QuotationAnnotator()).build()) {
+            Document doc = pipeline.annotate("d", "“Fine,” she said.");
+            assertTrue(doc.has(Layer.QUOTATIONS));
+        }
+    }
+
     @Test
     void batchKeepsInputOrderAndIsolatesFailures() {
         try (Pipeline pipeline = Pipeline.builder().add(new QuotationAnnotator()).build()) {

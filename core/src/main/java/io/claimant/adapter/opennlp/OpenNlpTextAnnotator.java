@@ -66,7 +66,7 @@ public final class OpenNlpTextAnnotator implements Annotator {
             }
             lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
-        return document.withSentencesAndTokens(sentences, tokens);
+        return document.withSentencesAndTokens(sentences, tokens, Layer.POS, Layer.LEMMAS);
     }
 
     private static int lineEnd(String text, int from) {

@@ -5,6 +5,7 @@ import io.claimant.document.Document;
 import io.claimant.document.Quotation;
 import io.claimant.document.Sentence;
 import io.claimant.document.Span;
+import io.claimant.lexicon.CueBehaviour;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,26 +20,16 @@ import java.util.Set;
  */
 final class AttributionFinder {
 
-    /** Verbs that stand before their speaker in a tag ("…,” said Karel Voss): speech verbs proper. */
-    private static final Set<String> INVERTED_TAG_VERBS = Set.of("say", "add", "write", "tell", "ask", "reply",
-            "respond", "explain", "insist", "note", "warn", "argue", "claim", "state", "announce", "declare",
-            "continue", "conclude", "recall", "admit", "acknowledge", "suggest", "observe", "remark", "tweet", "post",
-            "counter", "retort", "quip", "joke", "stress", "emphasize", "caution", "predict", "answer");
-
-    private static final Set<String> TRAILING_ADVERBIALS = Set.of("in", "a", "an", "the", "statement", "interview",
-            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
-            "month", "to", "reporters", "journalists", "told", "at", "news", "conference", "briefing", "press",
-            "later", "earlier", "yesterday", "today", "recently", "also", "this", "year", "adding", "email",
-            "written", "post", "x", "tuesday's", "during", "speech", "meeting", "hearing");
-
     /** Quoted text shorter than this, with no tag, is a title or scare quote rather than speech. */
     private static final int MIN_CARRIED_QUOTE_WORDS = 5;
 
     private final Document doc;
+    private final RuleLexicon lexicon;
     private final List<Quotation> topQuotes;
 
-    AttributionFinder(Document doc) {
+    AttributionFinder(Document doc, RuleLexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
         this.topQuotes = doc.quotations().stream().filter(q -> q.depth() == 0).toList();
     }
 
@@ -59,8 +50,8 @@ final class AttributionFinder {
                 cues.add(i);
             }
         }
-        ContentFinder contents = new ContentFinder(s, doc.quotations(), cues);
-        SourceFinder sources = new SourceFinder(s);
+        ContentFinder contents = new ContentFinder(s, doc.quotations(), cues, lexicon);
+        SourceFinder sources = new SourceFinder(s, lexicon);
         for (int cue : cues) {
             if (insideQuotation(s.begin(cue))) {
                 // Speech reported inside a quote ("I told them that …") belongs to the quote's speaker.
@@ -77,25 +68,25 @@ final class AttributionFinder {
      * The cue lemma of token {@code i}, or null. The tagger reads some participles as nouns ("with supporters
      * warning that"), so an -ing word followed by "that" is tried as a verb too.
      */
-    static String cueLemma(SentenceView s, int i) {
-        if (CueLexicon.isCueLemma(s.lemma(i))) {
+    String cueLemma(SentenceView s, int i) {
+        if (lexicon.isCueLemma(s.lemma(i))) {
             return s.lemma(i);
         }
         String w = s.word(i);
         if (s.pos(i).equals("VERB")) {
             // The statistical lemmatizer misses some forms ("contended" → "contende"): try regular inflections.
             for (String stem : regularStems(w)) {
-                if (CueLexicon.isCueLemma(stem)) {
+                if (lexicon.isCueLemma(stem)) {
                     return stem;
                 }
             }
         }
         if (w.endsWith("ing") && w.length() > 5 && s.is(i + 1, "that")) {
             String stem = w.substring(0, w.length() - 3);
-            if (CueLexicon.isCueLemma(stem)) {
+            if (lexicon.isCueLemma(stem)) {
                 return stem;
             }
-            if (CueLexicon.isCueLemma(stem + "e")) {
+            if (lexicon.isCueLemma(stem + "e")) {
                 return stem + "e";
             }
         }
@@ -121,7 +112,7 @@ final class AttributionFinder {
         return stems;
     }
 
-    private static boolean isCue(SentenceView s, int i) {
+    private boolean isCue(SentenceView s, int i) {
         String lemma = cueLemma(s, i);
         if (lemma == null) {
             return false;
@@ -193,7 +184,7 @@ final class AttributionFinder {
             cueEnd++;
         }
         Span cueSpan = new Span(s.begin(cue), s.end(cueEnd - 1));
-        double strength = CueLexicon.strength(lemma);
+        double strength = lexicon.strength(lemma);
         int contentFrom = lemma.equals("call") && s.is(cueEnd - 1, "for") ? cueEnd - 1 : cueEnd;
         // A tag between two quotes ("“A,” she said, “B.”") belongs to both, not just to the quote after it.
         Candidate tagged = tagAfterContent(s, cue, cueEnd, cueSpan, lemma, strength, sources);
@@ -240,7 +231,7 @@ final class AttributionFinder {
             source = new SourceFinder.Found(opener + 1, source.end(), source.participial());
             tagStart = source.begin();
             tagEnd = cueEnd;
-        } else if ((s.is(cue - 1, ",") || s.isQuoteMark(cue - 1)) && INVERTED_TAG_VERBS.contains(lemma)) {
+        } else if ((s.is(cue - 1, ",") || s.isQuoteMark(cue - 1)) && lexicon.has(lemma, CueBehaviour.INVERTED_TAG)) {
             source = sources.after(cueEnd);
             if (source == null) {
                 return null;
@@ -252,7 +243,7 @@ final class AttributionFinder {
             return null;
         }
         int after = tagEnd;
-        while (after < s.size() && TRAILING_ADVERBIALS.contains(s.word(after)) && !s.is(after, "that")) {
+        while (after < s.size() && lexicon.tagTrailingWords.contains(s.word(after)) && !s.is(after, "that")) {
             after++;
         }
         // "…,” he told reporters outside his office in Estrava, “and …": a verbless phrase may trail the tag.

@@ -2,6 +2,7 @@ package io.claimant.attribution.rules;
 
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
+import io.claimant.lexicon.CueBehaviour;
 
 import java.util.List;
 import java.util.Set;
@@ -15,37 +16,16 @@ import java.util.Set;
  */
 final class ContentFinder {
 
-    /** Verbs that report speech with a bare clause as well as with "that": "she said the plan was dead". */
-    private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "argue", "claim", "warn", "insist",
-            "believe", "think", "add", "note", "acknowledge", "admit", "predict", "suggest", "estimate", "write",
-            "report", "announce", "confirm", "contend", "maintain", "stress", "expect", "fear", "agree",
-            "explain", "assert", "concede", "recall", "complain", "allege", "hope", "emphasize", "emphasise",
-            "reiterate", "state", "testify", "declare", "assure", "tweet", "reply", "respond", "worry", "doubt");
-
-    /** Verbs whose content is an infinitive: "urged allies to spend more". */
-    private static final Set<String> INFINITIVE = Set.of("urge", "vow", "promise", "pledge", "ask", "call",
-            "demand", "advise", "threaten", "recommend");
-
-    /** Verbs that mostly take a noun object, where "that" is more often a determiner ("dismissed that charge"). */
-    private static final Set<String> NOUN_OBJECT = Set.of("dismiss", "reject", "welcome", "deny", "question",
-            "doubt", "criticize", "criticise", "describe", "call", "accuse", "charge", "propose", "recommend",
-            "demand", "show", "find", "post", "signal", "repeat", "fear", "report", "answer", "hope", "expect");
-
-    private static final Set<String> OBJECT_TAKERS = Set.of("tell", "assure", "inform", "remind", "warn", "urge",
-            "ask", "advise", "call");
-
-    /** Verbs that take a quotation straight after them, with no colon: "said “…”", "wrote “…”". */
-    private static final Set<String> SPEECH_WITH_DIRECT_OBJECT = Set.of("say", "tell", "write", "add", "tweet",
-            "declare", "reply", "respond", "answer", "post", "insist", "warn", "ask", "state", "announce");
-
     private final SentenceView s;
     private final List<Quotation> quotations;
     private final Set<Integer> cueIndices;
+    private final RuleLexicon lexicon;
 
-    ContentFinder(SentenceView s, List<Quotation> quotations, Set<Integer> cueIndices) {
+    ContentFinder(SentenceView s, List<Quotation> quotations, Set<Integer> cueIndices, RuleLexicon lexicon) {
         this.s = s;
         this.quotations = quotations;
         this.cueIndices = cueIndices;
+        this.lexicon = lexicon;
     }
 
     record Found(int begin, int end, double evidence) {
@@ -56,7 +36,7 @@ final class ContentFinder {
         int i = from;
         // A short object or adverbial between cue and content: "told reporters that", "said on Monday that".
         int that = findThatWithin(i, 7);
-        if (that >= 0 && (!NOUN_OBJECT.contains(lemma) || that == i && introducesClause(that + 1))) {
+        if (that >= 0 && (!lexicon.has(lemma, CueBehaviour.OBJECT_CONTENT) || that == i && introducesClause(that + 1))) {
             return withEnd(that, 1.0);
         }
         if (i >= s.size()) {
@@ -65,7 +45,7 @@ final class ContentFinder {
         if (s.is(i, ":", ",") && s.isQuoteMark(i + 1)) {
             return withEnd(i + 1, 1.0);
         }
-        if (s.isQuoteMark(i) && opensQuote(i) && (SPEECH_WITH_DIRECT_OBJECT.contains(lemma) || quotedWords(i) >= 4)) {
+        if (s.isQuoteMark(i) && opensQuote(i) && (lexicon.has(lemma, CueBehaviour.DIRECT_QUOTE) || quotedWords(i) >= 4)) {
             // "said “…”" is speech; "show ‘Politicking’" or "called it “a disgrace”" names or labels.
             return withEnd(i, 1.0);
         }
@@ -80,22 +60,18 @@ final class ContentFinder {
             return i + 1 < s.size() ? withEnd(i + 1, 0.85) : null;
         }
         // "criticizes NATO as …", "called the senator a “nasty guy”": a judgement reported as said.
-        if ((lemma.equals("criticize") || lemma.equals("criticise") || lemma.equals("describe")
-                || lemma.equals("call") || lemma.equals("dismiss") || lemma.equals("label")) && hasAsOrQuoteAhead(i)) {
+        if (lexicon.has(lemma, CueBehaviour.AS_COMPLEMENT) && hasAsOrQuoteAhead(i)) {
             return withEnd(i, 0.85);
         }
-        if (INFINITIVE.contains(lemma)) {
+        if (lexicon.has(lemma, CueBehaviour.INFINITIVE)) {
             int to = findWithin(i, 6, "to");
             if (to >= 0 && s.isVerbal(to + 1)) {
-                return withEnd(lemma.equals("vow") || lemma.equals("promise") || lemma.equals("pledge") ? to : i, 0.8);
-            }
-            if (lemma.equals("call")) {
-                return null;
+                return withEnd(lexicon.has(lemma, CueBehaviour.SUBJECT_INFINITIVE) ? to : i, 0.8);
             }
         }
-        if (BARE_CLAUSE.contains(lemma)) {
+        if (lexicon.has(lemma, CueBehaviour.BARE_CLAUSE)) {
             int start = i;
-            if (OBJECT_TAKERS.contains(lemma)) {
+            if (lexicon.has(lemma, CueBehaviour.ADDRESSEE)) {
                 start = skipObject(i);
             }
             if (startsClause(start)) {

@@ -3,7 +3,7 @@ package io.claimant.attribution.rules;
 import io.claimant.document.Document;
 import io.claimant.document.Sentence;
 import io.claimant.document.Token;
-import io.claimant.entity.TokenText;
+import io.claimant.document.TokenText;
 
 import java.util.List;
 import java.util.Locale;

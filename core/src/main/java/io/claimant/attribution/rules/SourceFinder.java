@@ -1,7 +1,5 @@
 package io.claimant.attribution.rules;
 
-import java.util.Set;
-
 /**
  * Finds the noun phrase that is the source of a cue, in sentence-local token indices. Handles the subject
  * right before the cue ("Rutte argued"), with auxiliaries and adverbs between ("has repeatedly stated"),
@@ -11,23 +9,6 @@ import java.util.Set;
  */
 final class SourceFinder {
 
-    /** Words allowed between a subject and its verb. */
-    private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "repeatedly", "publicly",
-            "previously", "recently", "already", "again", "later", "earlier", "then", "still", "often", "long",
-            "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "further", "privately",
-            "separately", "firmly", "strongly", "openly", "flatly", "frequently", "consistently", "once", "now",
-            "initially", "first", "reportedly", "allegedly", "simply", "just", "even", "always", "never", "not",
-            "n't", "quickly", "bluntly", "angrily", "emphatically", "categorically", "insistently", "loudly",
-            "quietly", "widely", "last", "week", "month", "year", "on", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "yesterday", "today");
-
-    /** Words that cannot be a source on their own. */
-    private static final Set<String> NOT_SOURCES = Set.of("this", "that", "which", "what", "there", "these",
-            "those", "who", "whom", "itself", "one", "i", "we", "you", "me", "us");
-
-    /** Prepositions that attach a phrase inside a source: "Officials in the capital", "Massie of Kentucky". */
-    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "in", "at", "from", "for");
-
     private static final int MAX_PARENTHETICAL = 14;
     private static final int MAX_NP = 10;
 
@@ -35,15 +16,17 @@ final class SourceFinder {
     }
 
     private final SentenceView s;
+    private final RuleLexicon lexicon;
 
-    SourceFinder(SentenceView s) {
+    SourceFinder(SentenceView s, RuleLexicon lexicon) {
         this.s = s;
+        this.lexicon = lexicon;
     }
 
     /** The source before the cue verb at {@code cue}, or null. */
     Found before(int cue) {
         int i = cue - 1;
-        while (i >= 0 && (SKIPPABLE.contains(s.word(i)) && !(s.word(i).equals("on") && !isDayAfter(i))
+        while (i >= 0 && (lexicon.subjectCueGapWords.contains(s.word(i)) && !(s.word(i).equals("on") && !isDayAfter(i))
                 || s.pos(i).equals("ADV") && !s.is(i, "who", "which"))) {
             i--;
         }
@@ -186,7 +169,7 @@ final class SourceFinder {
             int prev = i - 1;
             if (s.isNominal(prev) && !s.isQuoteMark(prev) && !s.is(prev, "that", "which", "who", "whom")) {
                 i = prev;
-            } else if ((s.is(prev, "and", "&") || withPrepositions && SOURCE_PREPOSITIONS.contains(s.word(prev)))
+            } else if ((s.is(prev, "and", "&") || withPrepositions && lexicon.sourcePrepositions.contains(s.word(prev)))
                     && prev - 1 >= 0 && s.isNominal(prev - 1) && !s.isQuoteMark(prev - 1)) {
                 i = prev;
             } else {
@@ -197,14 +180,14 @@ final class SourceFinder {
     }
 
     private Found validate(int begin, int end) {
-        if (end - begin == 1 && NOT_SOURCES.contains(s.word(begin))) {
+        if (end - begin == 1 && lexicon.nonSourceWords.contains(s.word(begin))) {
             return null;
         }
         boolean hasHead = false;
         for (int k = begin; k < end; k++) {
             String p = s.pos(k);
             if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM") || s.inName(k)
-                    || s.is(k, "some", "many", "others", "both", "all", "few", "most", "several")) {
+                    || lexicon.groupSourceWords.contains(s.word(k))) {
                 hasHead = true;
             }
         }

@@ -1,4 +1,4 @@
-package io.claimant.eval;
+package io.claimant.brat;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
-package io.claimant.entity;
+package io.claimant.document;
 
-import io.claimant.document.Token;
-
-/** Small predicates on token text shared by the entity and attribution rules. */
+/**
+ * Small predicates on token text that the entity, quotation and attribution rules share. They live beside
+ * {@link Token} so that none of those packages has to depend on another for them.
+ */
 public final class TokenText {
 
     private TokenText() {

@@ -1,0 +1,41 @@
+package io.claimant.attribution.rules;
+
+import io.claimant.lexicon.CueBehaviour;
+import io.claimant.lexicon.CueVerbs;
+import io.claimant.lexicon.Lexicon;
+import io.claimant.lexicon.LexiconList;
+
+import java.util.Set;
+
+/** The parts of a {@link Lexicon} the attribution rules read: the cue verbs and the source and tag word lists. */
+final class RuleLexicon {
+
+    private final CueVerbs cues;
+    final Set<String> tagTrailingWords;
+    final Set<String> subjectCueGapWords;
+    final Set<String> nonSourceWords;
+    final Set<String> groupSourceWords;
+    final Set<String> sourcePrepositions;
+
+    RuleLexicon(Lexicon lexicon) {
+        this.cues = lexicon.cueVerbs();
+        this.tagTrailingWords = lexicon.words(LexiconList.TAG_TRAILING_WORDS);
+        this.subjectCueGapWords = lexicon.words(LexiconList.SUBJECT_CUE_GAP_WORDS);
+        this.nonSourceWords = lexicon.words(LexiconList.NON_SOURCE_WORDS);
+        this.groupSourceWords = lexicon.words(LexiconList.GROUP_SOURCE_WORDS);
+        this.sourcePrepositions = lexicon.words(LexiconList.SOURCE_PREPOSITIONS);
+    }
+
+    boolean isCueLemma(String lemma) {
+        return cues.isRuleCue(lemma);
+    }
+
+    /** How surely a cue lemma reports a statement; only asked of lemmas {@link #isCueLemma} accepts. */
+    double strength(String lemma) {
+        return cues.get(lemma).strength();
+    }
+
+    boolean has(String lemma, CueBehaviour behaviour) {
+        return cues.has(lemma, behaviour);
+    }
+}

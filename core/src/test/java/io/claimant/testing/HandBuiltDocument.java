@@ -1,0 +1,217 @@
+package io.claimant.testing;
+
+import io.claimant.document.Document;
+import io.claimant.document.Entity;
+import io.claimant.document.EntityMention;
+import io.claimant.document.EntityType;
+import io.claimant.document.Layer;
+import io.claimant.document.MentionKind;
+import io.claimant.document.Quotation;
+import io.claimant.document.Sentence;
+import io.claimant.document.Span;
+import io.claimant.document.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A {@link Document} built by hand from a compact description, so that a rule class can be tested without any
+ * model loaded (as spaCy tests a component on {@code Doc(vocab, words=…, tags=…)}). The description is a list of
+ * tokens separated by spaces:
+ * <ul>
+ *   <li>{@code word/TAG/lemma}, or {@code word/TAG} when the lemma is the lower-cased word; TAG is a UD tag;</li>
+ *   <li>punctuation and quotation marks alone ({@code , . : “ ”}), tagged PUNCT;</li>
+ *   <li>{@code |} ends a sentence and {@code ||} a paragraph (a line break in the text).</li>
+ * </ul>
+ * The text is the words joined as news prints them: no space before punctuation, a closing mark or {@code 's},
+ * none after an opening mark. Quotations come from the marks (“…” and ‘…’ nested, straight " alternating), and
+ * {@link #name} marks names, each distinct name one entity, so every layer the attribution rules read is there.
+ */
+public final class HandBuiltDocument {
+
+    private static final String OPENERS = "“‘(«";
+    private static final String ATTACH_LEFT = ",.;:!?)”’»";
+
+    private final List<String> words = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
+    private final List<String> lemmas = new ArrayList<>();
+    /** Per token: 0 none, 1 sentence end, 2 paragraph end after it. */
+    private final List<Integer> breaks = new ArrayList<>();
+    private final Map<String, EntityType> names = new LinkedHashMap<>();
+
+    private HandBuiltDocument() {
+    }
+
+    public static HandBuiltDocument parse(String description) {
+        HandBuiltDocument d = new HandBuiltDocument();
+        for (String item : description.trim().split("\\s+")) {
+            if (item.equals("|") || item.equals("||")) {
+                if (d.words.isEmpty()) {
+                    throw new IllegalArgumentException("a break before any token");
+                }
+                d.breaks.set(d.breaks.size() - 1, item.equals("|") ? 1 : 2);
+                continue;
+            }
+            d.add(item);
+        }
+        return d;
+    }
+
+    private void add(String item) {
+        String[] parts = item.split("/", -1);
+        String word = parts[0];
+        String tag;
+        String lemma;
+        if (parts.length == 1) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                throw new IllegalArgumentException("'" + item + "' needs a tag: word/TAG or word/TAG/lemma");
+            }
+            tag = "PUNCT";
+            lemma = word;
+        } else {
+            tag = parts[1];
+            lemma = parts.length > 2 ? parts[2] : word.toLowerCase(Locale.ROOT);
+        }
+        words.add(word);
+        tags.add(tag);
+        lemmas.add(lemma);
+        breaks.add(0);
+    }
+
+    /** Marks every occurrence of {@code name} (whole tokens) as a name mention of one entity. */
+    public HandBuiltDocument name(String name, EntityType type) {
+        names.put(name, type);
+        return this;
+    }
+
+    public Document build() {
+        StringBuilder text = new StringBuilder();
+        List<int[]> spans = new ArrayList<>();
+        boolean straightOpen = false;
+        boolean glueNext = true;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean straight = w.equals("\"");
+            boolean closesStraight = straight && straightOpen;
+            boolean attach = glueNext || ATTACH_LEFT.contains(w) && w.length() == 1 || closesStraight
+                    || w.equalsIgnoreCase("'s") || w.equalsIgnoreCase("’s");
+            if (!attach) {
+                text.append(' ');
+            }
+            spans.add(new int[] {text.length(), text.length() + w.length()});
+            text.append(w);
+            glueNext = OPENERS.contains(w) && w.length() == 1 || straight && !straightOpen;
+            if (straight) {
+                straightOpen = !straightOpen;
+            }
+            if (breaks.get(i) == 2 && i + 1 < words.size()) {
+                text.append('\n');
+                glueNext = true;
+                straightOpen = false;
+            }
+        }
+        String string = text.toString();
+
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int first = 0;
+        int paragraph = 0;
+        for (int i = 0; i < words.size(); i++) {
+            tokens.add(new Token(i, spans.get(i)[0], spans.get(i)[1], words.get(i), sentences.size(), tags.get(i),
+                    lemmas.get(i)));
+            if (breaks.get(i) > 0 || i == words.size() - 1) {
+                sentences.add(new Sentence(sentences.size(), spans.get(first)[0], spans.get(i)[1], paragraph, first, i + 1));
+                first = i + 1;
+                if (breaks.get(i) == 2) {
+                    paragraph++;
+                }
+            }
+        }
+        Document doc = Document.of("hand-built", string)
+                .withSentencesAndTokens(sentences, tokens, Layer.POS, Layer.LEMMAS);
+        List<EntityMention> mentions = mentions(tokens);
+        doc = doc.withMentions(mentions);
+        doc = withEntities(doc, mentions);
+        return doc.withQuotations(quotations(string, tokens, sentences));
+    }
+
+    private List<EntityMention> mentions(List<Token> tokens) {
+        List<EntityMention> out = new ArrayList<>();
+        for (Map.Entry<String, EntityType> name : names.entrySet()) {
+            String[] nameWords = name.getKey().split(" ");
+            boolean found = false;
+            for (int i = 0; i + nameWords.length <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < nameWords.length && match; k++) {
+                    match = tokens.get(i + k).text().equals(nameWords[k]);
+                }
+                if (match) {
+                    Token a = tokens.get(i);
+                    Token b = tokens.get(i + nameWords.length - 1);
+                    out.add(new EntityMention(a.begin(), b.end(), name.getKey(), name.getValue(), MentionKind.NAME,
+                            a.sentence(), null));
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException("name '" + name.getKey() + "' is not in the tokens");
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+
+    private static Document withEntities(Document doc, List<EntityMention> mentions) {
+        Map<String, List<EntityMention>> byName = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
+        }
+        List<Entity> entities = new ArrayList<>();
+        List<EntityMention> all = new ArrayList<>();
+        int n = 1;
+        for (Map.Entry<String, List<EntityMention>> e : byName.entrySet()) {
+            String id = "e" + n++;
+            List<EntityMention> withId = e.getValue().stream().map(m -> m.withEntityId(id)).toList();
+            entities.add(new Entity(id, e.getKey(), withId.get(0).type(), null, withId));
+            all.addAll(withId);
+        }
+        all.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return doc.withEntities(all, entities);
+    }
+
+    /** Pairs the marks within each paragraph: double marks outside, single marks nested one level in. */
+    private static List<Quotation> quotations(String text, List<Token> tokens, List<Sentence> sentences) {
+        List<Quotation> out = new ArrayList<>();
+        Deque<Token> open = new ArrayDeque<>();
+        boolean straightOpen = false;
+        int paragraph = 0;
+        for (Token t : tokens) {
+            int p = sentences.get(t.sentence()).paragraph();
+            if (p != paragraph) {
+                open.clear();
+                straightOpen = false;
+                paragraph = p;
+            }
+            String w = t.text();
+            boolean opens = w.equals("“") || w.equals("‘") || w.equals("\"") && !straightOpen;
+            boolean closes = w.equals("”") || w.equals("’") && !open.isEmpty() && open.peek().text().equals("‘")
+                    || w.equals("\"") && straightOpen;
+            if (w.equals("\"")) {
+                straightOpen = !straightOpen;
+            }
+            if (opens) {
+                open.push(t);
+            } else if (closes && !open.isEmpty()) {
+                Token opener = open.pop();
+                out.add(new Quotation(opener.begin(), t.end(), List.of(new Span(opener.end(), t.begin())), open.size(), true));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+}
