@@ -99,8 +99,8 @@ public final class Claimant implements AutoCloseable {
             return Pipeline.builder()
                     .add(new OpenNlpTextAnnotator())
                     .add(new CoreNlpEntityRecognizer())
-                    .add(new EntityGrouper())
-                    .add(new QuotationAnnotator())
+                    .add(new EntityGrouper(lexicon))
+                    .add(new QuotationAnnotator(lexicon))
                     .build();
         }
 

@@ -13,7 +13,8 @@ import io.claimant.attribution.learned.ModelCard;
 import io.claimant.attribution.learned.TokenAttribution;
 import io.claimant.attribution.learned.TrainingInstances;
 import io.claimant.attribution.rules.RuleCandidates;
-import io.claimant.attribution.rules.RuleVocabulary;
+import io.claimant.attribution.learned.VerbTableVocabulary;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.document.Document;
 import io.claimant.eval.AnnotatedDocument;
 import io.claimant.eval.EvalReport;
@@ -45,12 +46,21 @@ public final class Trainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
-    private final CandidateGenerator rules = new RuleCandidates();
-    private final CueVocabulary vocabulary = new RuleVocabulary();
+    private final Lexicon lexicon;
+    private final CandidateGenerator rules;
+    private final CueVocabulary vocabulary;
     private final int threads;
 
     public Trainer(int threads) {
+        this(threads, Lexicon.builtIn());
+    }
+
+    /** With the word lists the rules and the feature templates read; the same ones must serve extraction. */
+    public Trainer(int threads, Lexicon lexicon) {
         this.threads = Math.max(1, threads);
+        this.lexicon = lexicon;
+        this.rules = new RuleCandidates(lexicon);
+        this.vocabulary = new VerbTableVocabulary(lexicon.cueVerbs());
     }
 
     /** Texts of the training corpora, each with every annotation file made for it. */
@@ -75,7 +85,7 @@ public final class Trainer {
         LOG.info("preparing {} texts ({} annotation files) with {} threads", inputs.size(),
                 byText.values().stream().mapToInt(List::size).sum(), threads);
         List<PreparedText> out = new ArrayList<>();
-        try (Pipeline pipeline = Claimant.builder().buildPreprocessing()) {
+        try (Pipeline pipeline = Claimant.builder().lexicon(lexicon).buildPreprocessing()) {
             pipeline.process(inputs, threads, r -> {
                 if (r.failed()) {
                     throw new IllegalStateException(r.id() + ": " + r.error());
@@ -135,7 +145,7 @@ public final class Trainer {
     /** Scores a model on prepared texts against the annotation the scorer uses. */
     public EvalReport score(AttributionModel model, List<PreparedText> texts, String name, boolean ruleFallback) {
         AttributionAnnotator attribution = new AttributionAnnotator(
-                new LearnedCandidates(model, rules, vocabulary, ruleFallback));
+                new LearnedCandidates(model, rules, vocabulary, ruleFallback), lexicon);
         List<AnnotatedDocument> gold = new ArrayList<>();
         Map<String, AnnotatedDocument> predicted = new LinkedHashMap<>();
         for (PreparedText t : texts) {
@@ -193,7 +203,7 @@ public final class Trainer {
             }
             List<int[]> goldCues = aligned.stream().map(a -> new int[] {a.cueBegin(), a.cueEnd()}).toList();
             List<Candidate> candidates = learned.candidatesForCues(t.document(), goldCues);
-            AttributionAnnotator assemble = new AttributionAnnotator(doc -> candidates);
+            AttributionAnnotator assemble = new AttributionAnnotator(doc -> candidates, lexicon);
             golds.add(t.scoringGold());
             oracle.put(t.id(), Predictions.fromDocument(t.id(), assemble.annotate(t.document())));
         }

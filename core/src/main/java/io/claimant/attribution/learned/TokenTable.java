@@ -8,7 +8,7 @@ import io.claimant.document.Quotation;
 import io.claimant.document.Sentence;
 import io.claimant.document.Span;
 import io.claimant.document.Token;
-import io.claimant.entity.TokenText;
+import io.claimant.document.TokenText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
