@@ -1,8 +1,15 @@
 package io.claimant;
 
 import io.claimant.adapter.corenlp.CoreNlpEntityRecognizer;
+import io.claimant.adapter.corenlp.CoreNlpWordClusters;
 import io.claimant.adapter.opennlp.OpenNlpTextAnnotator;
 import io.claimant.attribution.AttributionAnnotator;
+import io.claimant.attribution.CandidateGenerator;
+import io.claimant.attribution.learned.AttributionModel;
+import io.claimant.attribution.learned.LearnedCandidates;
+import io.claimant.attribution.learned.ModelFile;
+import io.claimant.attribution.learned.ShippedModel;
+import io.claimant.attribution.learned.VerbTableVocabulary;
 import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
@@ -49,7 +56,11 @@ public final class Claimant implements AutoCloseable {
 
     /** Typed settings for a pipeline; the command line, the server and Spark set the same ones. */
     public static final class Builder {
-        private Profile profile = Profile.RULES;
+        /** The profile a builder starts with. */
+        public static final Profile DEFAULT_PROFILE = Profile.RULES;
+
+        private Profile profile = DEFAULT_PROFILE;
+        private AttributionModel model;
         private Lexicon lexicon = Lexicon.builtIn();
 
         private Builder() {
@@ -84,20 +95,53 @@ public final class Claimant implements AutoCloseable {
             return lexicon;
         }
 
+        /**
+         * An attribution model file to use instead of the shipped one (for the learned profile), for instance one
+         * written by {@code claimant train}. Read and checked now: a model trained with other feature code is refused.
+         *
+         * @throws java.io.UncheckedIOException when the file cannot be read or does not fit this build
+         */
+        public Builder model(Path file) {
+            try {
+                return model(ModelFile.read(java.util.Objects.requireNonNull(file, "file")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }
+
+        public Builder model(AttributionModel newModel) {
+            this.model = java.util.Objects.requireNonNull(newModel, "model");
+            return this;
+        }
+
+        /** Whether every setting is the default: such builders all build the same pipeline. */
+        public boolean isDefault() {
+            return profile == DEFAULT_PROFILE && model == null && lexicon == Lexicon.builtIn();
+        }
+
         public Pipeline buildPipeline() {
             return Pipeline.builder()
-                    .add(new OpenNlpTextAnnotator())
+                    .add(new OpenNlpTextAnnotator(lexicon))
                     .add(new CoreNlpEntityRecognizer())
                     .add(new EntityGrouper(lexicon))
                     .add(new QuotationAnnotator(lexicon))
-                    .add(new AttributionAnnotator(new RuleCandidates(lexicon), lexicon))
+                    .add(new AttributionAnnotator(candidates(), lexicon))
                     .build();
+        }
+
+        private CandidateGenerator candidates() {
+            CandidateGenerator rules = new RuleCandidates(lexicon);
+            if (profile == Profile.RULES) {
+                return rules;
+            }
+            AttributionModel m = model != null ? model : ShippedModel.get();
+            return LearnedCandidates.of(m, lexicon, CoreNlpWordClusters.shared());
         }
 
         /** Everything before attribution: sentences, tokens, tags, lemmas, names, entities, quotations. Training runs this once per text. */
         public Pipeline buildPreprocessing() {
             return Pipeline.builder()
-                    .add(new OpenNlpTextAnnotator())
+                    .add(new OpenNlpTextAnnotator(lexicon))
                     .add(new CoreNlpEntityRecognizer())
                     .add(new EntityGrouper(lexicon))
                     .add(new QuotationAnnotator(lexicon))

@@ -7,7 +7,7 @@ import io.claimant.eval.Counts;
 import io.claimant.eval.EvalReport;
 import io.claimant.eval.EvaluationRun;
 import io.claimant.eval.ReportFormatter;
-import io.claimant.lexicon.Lexicon;
+import io.claimant.Claimant;
 import io.claimant.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
     private Path conll;
 
     @Mixin
-    private LexiconOption lexiconOption;
+    private PipelineOptions pipelineOptions;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Documents processed at once. Default: ${DEFAULT-VALUE}.")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -90,19 +90,19 @@ final class EvalCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
-        Lexicon lexicon = lexiconOption.load();
+        Claimant.Builder settings = pipelineOptions.builder();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
         if (conll != null) {
             scoreConll(out);
         }
         if (gold != null) {
-            scoreCorpus(out, lexicon);
+            scoreCorpus(out, settings);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void scoreCorpus(PrintWriter out, Lexicon lexicon) {
+    private void scoreCorpus(PrintWriter out, Claimant.Builder settings) {
         EvaluationRun run;
         try {
             run = new EvaluationRun(gold);
@@ -111,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<String, AnnotatedDocument> predictions;
         try {
-            predictions = pred != null ? run.read(pred) : run.predict(pipeline(lexicon), threads);
+            predictions = pred != null ? run.read(pred) : run.predict(pipeline(settings), threads);
         } catch (IOException | RuntimeException e) {
             throw new FatalException("cannot read predictions " + pred + ": " + e.getMessage(), e);
         }
@@ -141,9 +141,9 @@ final class EvalCommand implements Callable<Integer> {
                 conll, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
     }
 
-    private Pipeline pipeline(Lexicon lexicon) {
+    private Pipeline pipeline(Claimant.Builder settings) {
         try {
-            return context.pipelines().apply(lexicon);
+            return context.pipelines().apply(settings);
         } catch (RuntimeException e) {
             throw new FatalException("cannot load the models: " + e.getMessage(), e);
         }

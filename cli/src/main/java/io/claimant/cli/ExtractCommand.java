@@ -5,7 +5,7 @@ import io.claimant.output.ResultWriter;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
 import io.claimant.pipeline.Pipeline;
-import io.claimant.lexicon.Lexicon;
+import io.claimant.Claimant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
     private String glob;
 
     @Mixin
-    private LexiconOption lexiconOption;
+    private PipelineOptions pipelineOptions;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors are still shown.")
     private boolean quiet;
@@ -99,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        Lexicon lexicon = lexiconOption.load();
+        Claimant.Builder settings = pipelineOptions.builder();
         LogLevels.apply(verbose);
         PrintWriter err = spec.commandLine().getErr();
 
@@ -113,7 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
         // Opened before the models load, so a wrong -o fails in a moment rather than after seconds.
         ResultWriter writer = format.isFolder() ? openFolder() : format.open(openOutput());
         try {
-            return extract(inputs, writer, err, lexicon);
+            return extract(inputs, writer, err, settings);
         } catch (OutputClosedException e) {
             return ExitCodes.FATAL;
         } finally {
@@ -123,14 +123,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private int extract(List<DocumentInput> inputs, ResultWriter writer, PrintWriter err, Lexicon lexicon) {
+    private int extract(List<DocumentInput> inputs, ResultWriter writer, PrintWriter err, Claimant.Builder settings) {
         boolean showBar = !quiet && context.stderrIsTerminal() && (output != null || !context.stdoutIsTerminal());
         if (showBar) {
             err.println("claimant: loading models...");
             err.flush();
         }
         long loadStart = System.nanoTime();
-        Pipeline pipeline = loadPipeline(lexicon);
+        Pipeline pipeline = loadPipeline(settings);
         double loadSeconds = seconds(loadStart);
         try {
             RunSummary summary = new RunSummary();
@@ -255,9 +255,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private Pipeline loadPipeline(Lexicon lexicon) {
+    private Pipeline loadPipeline(Claimant.Builder settings) {
         try {
-            return context.pipelines().apply(lexicon);
+            return context.pipelines().apply(settings);
         } catch (RuntimeException e) {
             throw new FatalException("cannot load the models: " + e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package io.claimant.cli;
 
 import io.claimant.attribution.learned.AttributionModel;
+import io.claimant.attribution.learned.LearnedCandidates;
+import io.claimant.attribution.learned.LinearModel;
 import io.claimant.attribution.learned.ModelCard;
 import io.claimant.attribution.learned.ModelFile;
 import io.claimant.eval.Counts;
@@ -81,9 +83,13 @@ final class TrainCommand implements Callable<Integer> {
     private List<String> learners;
 
     @Option(names = "--c", paramLabel = "C", split = ",", defaultValue = "0.5",
-            description = "liblinear's inverse regularisation strength; several values are each tried. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "liblinear's inverse regularisation strength for the cue model; several values are each "
+                    + "tried. Default: ${DEFAULT-VALUE}.")
     private List<Double> cValues;
+
+    @Option(names = "--role-c", paramLabel = "C", split = ",",
+            description = "The same for the role model. Default: as --c.")
+    private List<Double> roleCValues;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
             description = "Iterations for maxent and perceptron. Default: ${DEFAULT-VALUE}.")
@@ -129,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
         if (validationList == null && !(validationFraction > 0 && validationFraction < 1)) {
             throw new ParameterException(spec.commandLine(), "--validation-fraction must be between 0 and 1");
         }
-        List<Learner> candidates = learners();
+        learners(cValues); // a bad learner name is a usage error before any work
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
         Trainer trainer = new Trainer(threads);
         long start = System.nanoTime();
@@ -156,29 +162,39 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.TrainingSets rows = trainer.rows(train, !annotators.equals("first"));
         out.printf(Locale.ROOT, "rows: %d for cues, %d for roles%n", rows.cues().size(), rows.roles().size());
 
+        List<Learner> cueLearners = learners(cValues);
+        List<Learner> roleLearners = learners(roleCValues == null ? cValues : roleCValues);
+        long t0 = System.nanoTime();
+        List<LinearModel> fitted = trainer.fit(rows, cutoff, cueLearners, roleLearners);
+        double trainSeconds = seconds(t0);
+        out.printf(Locale.ROOT, "trained %d cue and %d role models in %.1f s%n", cueLearners.size(),
+                roleLearners.size(), trainSeconds);
         AttributionModel best = null;
         double bestScore = -1;
-        out.printf("%-60s %9s %9s %9s %9s %9s%n", "learner", "content", "exact", "attrib.", "seconds", "MB");
-        for (Learner learner : candidates) {
-            long t0 = System.nanoTime();
-            ModelCard card = Trainer.card(learner, learner, cutoff, gold, train, validation, ruleFallback);
-            AttributionModel model = trainer.fit(rows, cutoff, learner, learner, card);
-            double trainSeconds = seconds(t0);
-            double size = bytes(model).length / 1e6;
-            for (double bias : cueBiases) {
-                Map<String, String> settings = new LinkedHashMap<>(card.settings());
-                settings.put(io.claimant.attribution.learned.LearnedCandidates.CUE_BIAS, String.valueOf(bias));
-                ModelCard biased = new ModelCard(card.formatVersion(), card.featureFingerprint(), card.learner(),
-                        settings, card.corpora(), card.trainingFiles(), card.validationFiles(), card.scores());
-                AttributionModel candidate = model.withCard(biased);
-                EvalReport v = trainer.score(candidate, held, "validation", ruleFallback);
-                out.printf(Locale.ROOT, "%-60s %9.3f %9.3f %9.3f %9.1f %9.1f%n", learner.describe() + " cue_bias=" + bias,
-                        f1(v, EvalReport.CONTENT_OVERLAP), f1(v, EvalReport.CONTENT_EXACT), f1(v, EvalReport.ATTRIBUTION),
-                        trainSeconds, size);
-                double score = f1(v, EvalReport.CONTENT_OVERLAP) + f1(v, EvalReport.CONTENT_EXACT) + f1(v, EvalReport.ATTRIBUTION);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = candidate.withCard(biased.withScores(scores("validation", v)));
+        out.printf("%-34s %-34s %5s %8s %8s %8s %6s%n", "cue model", "role model", "bias", "content", "exact",
+                "attrib.", "MB");
+        for (int c = 0; c < cueLearners.size(); c++) {
+            for (int r = 0; r < roleLearners.size(); r++) {
+                ModelCard card = Trainer.card(cueLearners.get(c), roleLearners.get(r), cutoff, gold, train, validation,
+                        ruleFallback);
+                AttributionModel model = new AttributionModel(fitted.get(c), fitted.get(cueLearners.size() + r), card);
+                double size = bytes(model).length / 1e6;
+                for (double bias : cueBiases) {
+                    Map<String, String> settings = new LinkedHashMap<>(card.settings());
+                    settings.put(LearnedCandidates.CUE_BIAS, String.valueOf(bias));
+                    ModelCard chosen = new ModelCard(card.formatVersion(), card.featureFingerprint(), card.learner(),
+                            settings, card.corpora(), card.trainingFiles(), card.validationFiles(), card.scores());
+                    AttributionModel candidate = model.withCard(chosen);
+                    EvalReport v = trainer.score(candidate, held, "validation", ruleFallback);
+                    out.printf(Locale.ROOT, "%-34s %-34s %5.1f %8.3f %8.3f %8.3f %6.1f%n", cueLearners.get(c).describe(),
+                            roleLearners.get(r).describe(), bias, f1(v, EvalReport.CONTENT_OVERLAP),
+                            f1(v, EvalReport.CONTENT_EXACT), f1(v, EvalReport.ATTRIBUTION), size);
+                    double score = f1(v, EvalReport.CONTENT_OVERLAP) + f1(v, EvalReport.CONTENT_EXACT)
+                            + f1(v, EvalReport.ATTRIBUTION);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = candidate.withCard(chosen.withScores(scores("validation", v)));
+                    }
                 }
             }
         }
@@ -225,11 +241,11 @@ final class TrainCommand implements Callable<Integer> {
         return ValidationSplit.draw(texts.stream().map(PreparedText::id).toList(), validationFraction, seed);
     }
 
-    private List<Learner> learners() {
+    private List<Learner> learners(List<Double> cs) {
         List<Learner> out = new ArrayList<>();
         for (String name : learners) {
             switch (name.trim().toLowerCase(Locale.ROOT)) {
-                case "liblinear" -> cValues.forEach(c -> out.add(LiblinearLearner.logisticRegression(c)));
+                case "liblinear" -> cs.forEach(c -> out.add(LiblinearLearner.logisticRegression(c)));
                 case "maxent" -> out.add(OpenNlpLearner.maxent(iterations));
                 case "perceptron" -> out.add(OpenNlpLearner.perceptron(iterations));
                 default -> throw new ParameterException(spec.commandLine(), "unknown learner '" + name

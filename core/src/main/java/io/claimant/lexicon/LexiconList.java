@@ -31,7 +31,10 @@ public enum LexiconList {
     PLACE_PREPOSITIONS("entity", "place-prepositions.txt"),
 
     // quote
-    ELIDED_WORDS("quote", "elided-words.txt");
+    ELIDED_WORDS("quote", "elided-words.txt"),
+
+    // sentences
+    NAME_ABBREVIATIONS("adapter/opennlp", "name-abbreviations.txt");
 
     /** The one column of a {@code .txt} list. */
     public static final String WORD = "word";

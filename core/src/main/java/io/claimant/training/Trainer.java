@@ -14,6 +14,8 @@ import io.claimant.attribution.learned.TokenAttribution;
 import io.claimant.attribution.learned.TrainingInstances;
 import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.attribution.learned.VerbTableVocabulary;
+import io.claimant.attribution.learned.WordClusters;
+import io.claimant.adapter.corenlp.CoreNlpWordClusters;
 import io.claimant.lexicon.Lexicon;
 import io.claimant.document.Document;
 import io.claimant.eval.AnnotatedDocument;
@@ -47,18 +49,20 @@ public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
     private final Lexicon lexicon;
+    private final WordClusters clusters;
     private final CandidateGenerator rules;
     private final CueVocabulary vocabulary;
     private final int threads;
 
     public Trainer(int threads) {
-        this(threads, Lexicon.builtIn());
+        this(threads, Lexicon.builtIn(), CoreNlpWordClusters.shared());
     }
 
     /** With the word lists the rules and the feature templates read; the same ones must serve extraction. */
-    public Trainer(int threads, Lexicon lexicon) {
+    public Trainer(int threads, Lexicon lexicon, WordClusters clusters) {
         this.threads = Math.max(1, threads);
         this.lexicon = lexicon;
+        this.clusters = clusters;
         this.rules = new RuleCandidates(lexicon);
         this.vocabulary = new VerbTableVocabulary(lexicon.cueVerbs());
     }
@@ -110,7 +114,7 @@ public final class Trainer {
         TrainingSet cues = new TrainingSet(cueLabels());
         TrainingSet roles = new TrainingSet(roleLabels());
         for (PreparedText t : texts) {
-            TrainingInstances instances = new TrainingInstances(t.document(), t.ruleCandidates(), vocabulary);
+            TrainingInstances instances = new TrainingInstances(t.document(), t.ruleCandidates(), lexicon, clusters);
             for (AnnotatedDocument gold : everyAnnotator ? t.annotations() : List.of(t.scoringGold())) {
                 List<TokenAttribution> aligned = GoldAlignment.align(gold, t.document());
                 instances.cueRows(aligned, cues::add);
@@ -124,14 +128,28 @@ public final class Trainer {
     public record TrainingSets(TrainingSet cues, TrainingSet roles) {
     }
 
-    /** Trains the two models side by side (one thread each when there are two). */
-    public AttributionModel fit(TrainingSets sets, int cutoff, Learner cueLearner, Learner roleLearner,
-                                ModelCard card) {
+    /**
+     * Trains one model per learner for each of the two tasks, up to two at a time. The results keep the
+     * learners' order: cue models first, then role models.
+     */
+    public List<LinearModel> fit(TrainingSets sets, int cutoff, List<Learner> cueLearners, List<Learner> roleLearners) {
+        TrainingSet cues = sets.cues().withCutoff(cutoff);
+        TrainingSet roles = sets.roles().withCutoff(cutoff);
+        LOG.info("features after the cutoff: {} for cues, {} for roles", cues.featureCount(), roles.featureCount());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, threads));
         try {
-            Future<LinearModel> cues = pool.submit(() -> cueLearner.train(sets.cues().withCutoff(cutoff)));
-            Future<LinearModel> roles = pool.submit(() -> roleLearner.train(sets.roles().withCutoff(cutoff)));
-            return new AttributionModel(cues.get(), roles.get(), card);
+            List<Future<LinearModel>> futures = new ArrayList<>();
+            for (Learner l : cueLearners) {
+                futures.add(pool.submit(() -> l.train(cues)));
+            }
+            for (Learner l : roleLearners) {
+                futures.add(pool.submit(() -> l.train(roles)));
+            }
+            List<LinearModel> out = new ArrayList<>();
+            for (Future<LinearModel> f : futures) {
+                out.add(f.get());
+            }
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("training interrupted", e);
@@ -145,7 +163,7 @@ public final class Trainer {
     /** Scores a model on prepared texts against the annotation the scorer uses. */
     public EvalReport score(AttributionModel model, List<PreparedText> texts, String name, boolean ruleFallback) {
         AttributionAnnotator attribution = new AttributionAnnotator(
-                new LearnedCandidates(model, rules, vocabulary, ruleFallback), lexicon);
+                new LearnedCandidates(model, lexicon, clusters, ruleFallback), lexicon);
         List<AnnotatedDocument> gold = new ArrayList<>();
         Map<String, AnnotatedDocument> predicted = new LinkedHashMap<>();
         for (PreparedText t : texts) {
@@ -165,7 +183,7 @@ public final class Trainer {
 
     /** As {@link #diagnose(AttributionModel, List, boolean)}, listing missed and spurious cues in context when {@code misses} is given. */
     public String diagnose(AttributionModel model, List<PreparedText> texts, boolean ruleFallback, List<String> misses) {
-        LearnedCandidates learned = new LearnedCandidates(model, rules, vocabulary, ruleFallback);
+        LearnedCandidates learned = new LearnedCandidates(model, lexicon, clusters, ruleFallback);
         int gold = 0;
         int predicted = 0;
         int exact = 0;

@@ -50,6 +50,11 @@ public final class CoreNlpEntityRecognizer implements Annotator {
 
     private final CRFClassifier<CoreLabel> classifier;
 
+    /** The loaded model, shared with {@link CoreNlpWordClusters}. */
+    static CRFClassifier<CoreLabel> sharedClassifier() {
+        return Holder.CLASSIFIER;
+    }
+
     public CoreNlpEntityRecognizer() {
         classifier = Holder.CLASSIFIER;
     }

@@ -4,6 +4,8 @@ import io.claimant.document.Document;
 import io.claimant.document.Layer;
 import io.claimant.document.Sentence;
 import io.claimant.document.Token;
+import io.claimant.lexicon.Lexicon;
+import io.claimant.lexicon.LexiconList;
 import io.claimant.pipeline.Annotator;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
@@ -30,8 +32,15 @@ public final class OpenNlpTextAnnotator implements Annotator {
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final CachingLemmatizer lemmatizer;
+    private final Set<String> abbreviations;
 
+    /** With the built-in list of abbreviations that never end a sentence. */
     public OpenNlpTextAnnotator() {
+        this(Lexicon.builtIn());
+    }
+
+    public OpenNlpTextAnnotator(Lexicon lexicon) {
+        abbreviations = lexicon.words(LexiconList.NAME_ABBREVIATIONS);
         sentenceDetector = new ThreadSafeSentenceDetectorME(OpenNlpModels.sentenceModel());
         tokenizer = new ThreadSafeTokenizerME(OpenNlpModels.tokenizerModel());
         tagger = new ThreadSafePOSTaggerME(OpenNlpModels.posModel(), POSTagFormat.UD);
@@ -84,7 +93,7 @@ public final class OpenNlpTextAnnotator implements Annotator {
         // The UD models were trained on straight apostrophes: "Massie’s" would stay one token and lose its
         // possessive. Curly single marks become straight ones for the models only (same length, so offsets hold).
         String line = text.substring(begin, end).replace('\u2019', '\'').replace('\u2018', '\'');
-        Span[] sentenceSpans = sentenceDetector.sentPosDetect(line);
+        Span[] sentenceSpans = joinAfterNameAbbreviations(line, sentenceDetector.sentPosDetect(line));
         if (sentenceSpans.length == 0) {
             sentenceSpans = new Span[] {new Span(0, line.length())};
         }
@@ -115,6 +124,48 @@ public final class OpenNlpTextAnnotator implements Annotator {
             sentences.add(new Sentence(sentenceIndex, offset, offset + sentenceText.length(), paragraph, first,
                     tokens.size()));
         }
+    }
+
+    /**
+     * Undoes a split after an abbreviation that stands before a name ("Sen." in "Sen. Barry Goldwater") or after a
+     * single capital initial ("James B. Comey") when the next sentence starts with a capital: the model splits
+     * there now and then, and a sentence cut in two cuts its source or content in two.
+     */
+    Span[] joinAfterNameAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty() && endsWithNameAbbreviation(line, out.get(out.size() - 1))
+                    && startsWithCapital(line, s)) {
+                Span previous = out.remove(out.size() - 1);
+                out.add(new Span(previous.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private boolean endsWithNameAbbreviation(String line, Span s) {
+        String text = line.substring(s.getStart(), s.getEnd()).stripTrailing();
+        if (!text.endsWith(".")) {
+            return false;
+        }
+        int end = text.length() - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+            return false; // "U.S." or "a.m.": not a word of its own
+        }
+        String word = text.substring(start, end);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean startsWithCapital(String line, Span s) {
+        String text = line.substring(s.getStart(), s.getEnd()).stripLeading();
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
     /**

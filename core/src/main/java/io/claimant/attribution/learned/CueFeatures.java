@@ -51,11 +51,20 @@ final class CueFeatures {
         out.add("lp+1=" + l + '|' + pp1);
         out.add("w-1w=" + wm1 + '|' + w);
         out.add("ww+1=" + w + '|' + wp1);
+        // Word classes carry what the words do to words the training data never showed as cues.
+        String c = t.cluster[i];
+        out.add("c=" + c);
+        out.add("c|p=" + c + '|' + p);
+        out.add("c-1=" + t.clusterIn(i - 1, i));
+        out.add("c+1=" + t.clusterIn(i + 1, i));
+        out.add("c-1c=" + t.clusterIn(i - 1, i) + '|' + c);
+        out.add("cc+1=" + c + '|' + t.clusterIn(i + 1, i));
         String next = follower(t, i);
         if (next != null) {
             out.add("nx=" + next);
             out.add("nx|l=" + next + '|' + l);
             out.add("nx|p=" + next + '|' + p);
+            out.add("nx|c=" + next + '|' + c);
         }
         // Quote state: speech tags sit right after a closing mark ("…,” she said"), cues inside a quote are
         // nested speech, which PolNeAR does not annotate.
@@ -79,6 +88,7 @@ final class CueFeatures {
         String left = mentionNear(t, i, -1);
         String right = mentionNear(t, i, +1);
         out.add("mL=" + left + '|' + p);
+        out.add("mL|c=" + left + '|' + c);
         out.add("mR=" + right + '|' + p);
         if (t.inParagraph[i] == 0) {
             out.add("para0|p=" + p);

@@ -1,6 +1,7 @@
 package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
+import io.claimant.attribution.rules.RuleSpans;
 import io.claimant.document.Document;
 import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
@@ -84,7 +85,7 @@ public final class FeatureFingerprint {
             if (t.lemma[i].equals("say") || t.lemma[i].equals("argue") || t.word[i].equals(":")) {
                 CueSpan cue = new CueSpan(i, i + 1, t.lemma[i]);
                 int[] w = LearnedCandidates.window(t, cue);
-                RoleFeatures.Context context = new RoleFeatures.Context(t, cue, w[0], w[1]);
+                RoleFeatures.Context context = new RoleFeatures.Context(t, cue, w[0], w[1], probeProposal(t, i));
                 for (int k = w[0]; k < w[1]; k++) {
                     features.add("#role " + i + " " + k);
                     RoleFeatures.observed(context, k, features);
@@ -105,6 +106,18 @@ public final class FeatureFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** Fixed proposals (the NP before the cue, the rest of the sentence after it), independent of the rules' code. */
+    private static RuleSpans.Proposal probeProposal(TokenTable t, int cue) {
+        List<Token> tokens = t.doc.tokens();
+        int sentenceEnd = cue;
+        while (sentenceEnd + 1 < t.size && t.sentence[sentenceEnd + 1] == t.sentence[cue]) {
+            sentenceEnd++;
+        }
+        Span before = cue > 0 ? tokens.get(cue - 1).span() : null;
+        Span after = cue + 1 <= sentenceEnd ? new Span(tokens.get(cue + 1).begin(), tokens.get(sentenceEnd).end()) : null;
+        return new RuleSpans.Proposal(before, null, after, before == null ? null : List.of(tokens.get(0).span()));
     }
 
     static TokenTable probeTable() {
@@ -143,6 +156,7 @@ public final class FeatureFingerprint {
         int that = s.indexOf("that");
         Candidate rule = new Candidate(new Span(0, argued - 1), new Span(argued, argued + 6), "argue",
                 List.of(new Span(that, s.indexOf('.'))), 0, 0.9, 1.0);
-        return new TokenTable(doc, List.of(rule));
+        // Stand-in classes (the word's length), so that the fingerprint depends on the templates, not on the clusters.
+        return new TokenTable(doc, List.of(rule), word -> "L" + word.length());
     }
 }

@@ -2,9 +2,12 @@ package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
 import io.claimant.attribution.CandidateGenerator;
+import io.claimant.attribution.rules.RuleCandidates;
+import io.claimant.attribution.rules.RuleSpans;
 import io.claimant.document.Document;
 import io.claimant.document.Span;
 import io.claimant.document.Token;
+import io.claimant.lexicon.Lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,17 +26,32 @@ public final class LearnedCandidates implements CandidateGenerator {
     static final int WINDOW_AFTER = 120;
 
     private final AttributionModel model;
+    private final Lexicon lexicon;
     private final CandidateGenerator rules;
     private final CueVocabulary vocabulary;
+    private final WordClusters clusters;
     private final boolean ruleFallback;
     /** Added to the cue labels' scores: the model's precision/recall balance, chosen on validation texts. */
     private final double[] cueBias;
 
-    public LearnedCandidates(AttributionModel model, CandidateGenerator rules, CueVocabulary vocabulary,
-                             boolean ruleFallback) {
+    /** The model card setting that holds the cue bias. */
+    public static final String CUE_BIAS = "cue_bias";
+
+    /** The model card setting that says whether rule candidates fill in where the models found nothing. */
+    public static final String RULE_FALLBACK = "rule_fallback";
+
+
+    /**
+     * @param lexicon      the word lists the rules and the feature templates read
+     * @param clusters     the word classes the model was trained with
+     * @param ruleFallback whether a rule candidate that no learned one overlaps is kept
+     */
+    public LearnedCandidates(AttributionModel model, Lexicon lexicon, WordClusters clusters, boolean ruleFallback) {
         this.model = model;
-        this.rules = rules;
-        this.vocabulary = vocabulary;
+        this.lexicon = lexicon;
+        this.clusters = clusters;
+        this.rules = new RuleCandidates(lexicon);
+        this.vocabulary = new VerbTableVocabulary(lexicon.cueVerbs());
         this.ruleFallback = ruleFallback;
         double bias = Double.parseDouble(model.card().settings().getOrDefault(CUE_BIAS, "0"));
         this.cueBias = new double[model.cues().labelCount()];
@@ -42,8 +60,11 @@ public final class LearnedCandidates implements CandidateGenerator {
         }
     }
 
-    /** The model card setting that holds the cue bias. */
-    public static final String CUE_BIAS = "cue_bias";
+    /** With the rule fallback on or off as the model was chosen with (its card's {@code rule_fallback}). */
+    public static LearnedCandidates of(AttributionModel model, Lexicon lexicon, WordClusters clusters) {
+        boolean fallback = Boolean.parseBoolean(model.card().settings().getOrDefault(RULE_FALLBACK, "true"));
+        return new LearnedCandidates(model, lexicon, clusters, fallback);
+    }
 
     public AttributionModel model() {
         return model;
@@ -52,13 +73,11 @@ public final class LearnedCandidates implements CandidateGenerator {
     @Override
     public List<Candidate> candidates(Document doc) {
         List<Candidate> fromRules = rules.candidates(doc);
-        TokenTable table = new TokenTable(doc, fromRules);
-        List<Candidate> learned = new ArrayList<>();
-        for (CueSpan cue : findCues(table)) {
-            Candidate c = rolesOf(table, cue);
-            if (c != null) {
-                learned.add(c);
-            }
+        TokenTable table = new TokenTable(doc, fromRules, clusters);
+        List<Found> found = found(table, findCues(table));
+        List<Candidate> learned = new ArrayList<>(found.size());
+        for (Found f : found) {
+            learned.add(toCandidate(table, f));
         }
         learned = OutermostOnly.filter(learned);
         if (ruleFallback) {
@@ -70,16 +89,15 @@ public final class LearnedCandidates implements CandidateGenerator {
 
     /**
      * Source and content for given cues (token ranges {@code [begin, end)}), skipping cue detection: for
-     * measuring the second model alone, as if cues were found perfectly.
+     * measuring the role model alone, as if cues were found perfectly.
      */
     public List<Candidate> candidatesForCues(Document doc, List<int[]> cueTokens) {
-        TokenTable table = new TokenTable(doc, rules.candidates(doc));
+        TokenTable table = new TokenTable(doc, rules.candidates(doc), clusters);
+        List<ScoredCue> cues = cueTokens.stream()
+                .map(c -> new ScoredCue(new CueSpan(c[0], c[1], headLemma(table, c[0], c[1])), 1.0)).toList();
         List<Candidate> out = new ArrayList<>();
-        for (int[] c : cueTokens) {
-            Candidate candidate = rolesOf(table, new CueSpan(c[0], c[1], headLemma(table, c[0], c[1])));
-            if (candidate != null) {
-                out.add(candidate);
-            }
+        for (Found f : found(table, cues)) {
+            out.add(toCandidate(table, f));
         }
         out.sort(Comparator.comparingInt(Candidate::firstOffset));
         return out;
@@ -87,13 +105,43 @@ public final class LearnedCandidates implements CandidateGenerator {
 
     /** The cue token ranges the cue model finds, for measuring it alone. */
     public List<int[]> cueTokens(Document doc) {
-        TokenTable table = new TokenTable(doc, rules.candidates(doc));
-        return findCues(table).stream().map(c -> new int[] {c.begin(), c.end()}).toList();
+        TokenTable table = new TokenTable(doc, rules.candidates(doc), clusters);
+        return findCues(table).stream().map(c -> new int[] {c.span().begin(), c.span().end()}).toList();
+    }
+
+    private List<Found> found(TokenTable table, List<ScoredCue> cues) {
+        List<CueSpan> spans = cues.stream().map(ScoredCue::span).toList();
+        List<RuleSpans.Proposal> proposals = proposals(new RuleSpans(table.doc, lexicon), table, spans);
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k < cues.size(); k++) {
+            Found f = rolesOf(table, cues.get(k), proposals.get(k));
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The rules' span proposals for each cue, each knowing the other cues of its sentence. */
+    static List<RuleSpans.Proposal> proposals(RuleSpans spans, TokenTable t, List<CueSpan> cues) {
+        java.util.Map<Integer, List<Integer>> bySentence = new java.util.HashMap<>();
+        for (CueSpan c : cues) {
+            bySentence.computeIfAbsent(t.sentence[c.begin()], k -> new ArrayList<>()).add(c.begin());
+        }
+        List<RuleSpans.Proposal> out = new ArrayList<>(cues.size());
+        for (CueSpan c : cues) {
+            out.add(spans.propose(c.begin(), c.end(), c.head(), bySentence.get(t.sentence[c.begin()])));
+        }
+        return out;
+    }
+
+    /** A cue and the probability the cue model gave its first label. */
+    record ScoredCue(CueSpan span, double probability) {
     }
 
     /** Cue spans in document order. */
-    List<CueSpan> findCues(TokenTable t) {
-        String[] labels = SequenceDecoder.decode(model.cues(), new SequenceDecoder.Positions() {
+    List<ScoredCue> findCues(TokenTable t) {
+        SequenceDecoder.Decoded decoded = SequenceDecoder.decode(model.cues(), new SequenceDecoder.Positions() {
             @Override
             public int size() {
                 return t.size;
@@ -109,7 +157,12 @@ public final class LearnedCandidates implements CandidateGenerator {
                 CueFeatures.transition(t, i, previous, out);
             }
         }, cueBias);
-        return Chunks.of(labels, "CUE", 0).stream().map(r -> new CueSpan(r[0], r[1], headLemma(t, r[0], r[1]))).toList();
+        List<ScoredCue> out = new ArrayList<>();
+        for (int[] r : Chunks.of(decoded.labels(), "CUE", 0)) {
+            out.add(new ScoredCue(new CueSpan(r[0], r[1], headLemma(t, r[0], r[1])),
+                    Math.exp(decoded.logProbabilities()[r[0]])));
+        }
+        return out;
     }
 
     /** The word of a cue phrase that carries it: its last verb ("has repeatedly called"), else its last noun. */
@@ -131,10 +184,11 @@ public final class LearnedCandidates implements CandidateGenerator {
         return new int[] {from, to};
     }
 
-    private Candidate rolesOf(TokenTable t, CueSpan cue) {
+    private Found rolesOf(TokenTable t, ScoredCue scored, RuleSpans.Proposal proposal) {
+        CueSpan cue = scored.span();
         int[] w = window(t, cue);
-        RoleFeatures.Context context = new RoleFeatures.Context(t, cue, w[0], w[1]);
-        String[] labels = SequenceDecoder.decode(model.roles(), new SequenceDecoder.Positions() {
+        RoleFeatures.Context context = new RoleFeatures.Context(t, cue, w[0], w[1], proposal);
+        SequenceDecoder.Decoded decoded = SequenceDecoder.decode(model.roles(), new SequenceDecoder.Positions() {
             @Override
             public int size() {
                 return w[1] - w[0];
@@ -155,27 +209,59 @@ public final class LearnedCandidates implements CandidateGenerator {
                 int i = w[0] + p;
                 return i >= cue.begin() && i < cue.end() ? "O" : null;
             }
-        });
+        }, null);
+        String[] labels = decoded.labels();
         List<int[]> contents = new ArrayList<>();
+        double logSum = 0;
+        int n = 0;
         for (int[] chunk : Chunks.of(labels, "C", w[0])) {
             if (hasWords(t, chunk[0], chunk[1])) {
                 contents.add(chunk);
+                for (int k = chunk[0]; k < chunk[1]; k++) {
+                    logSum += decoded.logProbabilities()[k - w[0]];
+                    n++;
+                }
             }
         }
         if (contents.isEmpty()) {
             return null;
         }
+        extendToQuoteEnd(t, contents.get(contents.size() - 1), w[1]);
         int[] source = nearest(Chunks.of(labels, "S", w[0]), cue);
+        return new Found(cue, scored.probability(), source, contents, Math.exp(logSum / n));
+    }
+
+    /**
+     * A content that stops inside a quotation runs on to the quotation's closing mark (within the window): a
+     * quote is said whole, but the role model, reading left to right, tends to stop at its first full stop.
+     */
+    private static void extendToQuoteEnd(TokenTable t, int[] chunk, int windowEnd) {
+        int last = chunk[1] - 1;
+        int q = t.quote[last];
+        if (q < 0 || t.closeMark[last]) {
+            return;
+        }
+        for (int k = chunk[1]; k < windowEnd && (t.quote[k] == q || t.closeMark[k]); k++) {
+            chunk[1] = k + 1;
+            if (t.closeMark[k]) {
+                return;
+            }
+        }
+    }
+
+    private Candidate toCandidate(TokenTable t, Found f) {
         List<Token> tokens = t.doc.tokens();
         List<Span> segments = new ArrayList<>();
-        for (int[] chunk : contents) {
+        for (int[] chunk : f.content()) {
             segments.add(new Span(tokens.get(chunk[0]).begin(), tokens.get(chunk[1] - 1).end()));
         }
+        int[] source = f.source();
         Span sourceSpan = source == null ? null
                 : new Span(tokens.get(source[0]).begin(), tokens.get(source[1] - 1).end());
+        CueSpan cue = f.cue();
         Span cueSpan = new Span(tokens.get(cue.begin()).begin(), tokens.get(cue.end() - 1).end());
         return new Candidate(sourceSpan, cueSpan, cue.head(), segments, t.sentence[cue.begin()],
-                vocabulary.strength(cue.head()), 0.9);
+                vocabulary.strength(cue.head()), Math.min(1.0, 0.5 + f.contentProbability() / 2));
     }
 
     private static boolean hasWords(TokenTable t, int begin, int end) {

@@ -1,7 +1,9 @@
 package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
+import io.claimant.attribution.rules.RuleSpans;
 import io.claimant.document.Span;
+import io.claimant.document.Token;
 
 import java.util.List;
 
@@ -27,8 +29,13 @@ final class RoleFeatures {
         final int from;
         final int to;
         final String headPos;
+        final String headCluster;
+        /** What the rules' span finders propose for this cue, per token: see {@link #proposed}. */
+        final String[] proposed;
+        final boolean[] proposalStarts;
+        final boolean[] proposalEnds;
 
-        Context(TokenTable t, CueSpan cue, int from, int to) {
+        Context(TokenTable t, CueSpan cue, int from, int to, RuleSpans.Proposal proposal) {
             this.t = t;
             this.cue = cue;
             this.from = from;
@@ -39,7 +46,18 @@ final class RoleFeatures {
             thatBetween = new boolean[n];
             verbBetween = new boolean[n];
             headPos = t.pos[cue.end() - 1];
+            headCluster = t.cluster[cue.end() - 1];
             ruleRole = ruleRoles(t, cue, from, to);
+            proposed = new String[n];
+            proposalStarts = new boolean[n];
+            proposalEnds = new boolean[n];
+            java.util.Arrays.fill(proposed, "O");
+            if (proposal != null) {
+                mark(proposal.contentBefore(), "Cb");
+                mark(proposal.contentAfter() == null ? null : java.util.List.of(proposal.contentAfter()), "Ca");
+                mark(proposal.sourceAfter() == null ? null : java.util.List.of(proposal.sourceAfter()), "Sa");
+                mark(proposal.sourceBefore() == null ? null : java.util.List.of(proposal.sourceBefore()), "Sb");
+            }
             int commas = 0;
             int marks = 0;
             boolean that = false;
@@ -64,6 +82,32 @@ final class RoleFeatures {
                 commas += t.word[k].equals(",") ? 1 : 0;
                 marks += t.isQuoteMark(k) ? 1 : 0;
                 verb |= t.pos[k].equals("VERB");
+            }
+        }
+
+        /** Marks the window's tokens inside {@code spans} with {@code role}, and where each span starts and ends. */
+        private void mark(java.util.List<Span> spans, String role) {
+            if (spans == null) {
+                return;
+            }
+            java.util.List<Token> tokens = t.doc.tokens();
+            for (Span span : spans) {
+                boolean first = true;
+                int last = -1;
+                for (int k = Math.max(from, t.doc.firstTokenFrom(span.begin()) - 1); k < to && tokens.get(k).begin() < span.end(); k++) {
+                    if (tokens.get(k).end() <= span.begin()) {
+                        continue;
+                    }
+                    proposed[k - from] = role;
+                    if (first) {
+                        proposalStarts[k - from] = true;
+                        first = false;
+                    }
+                    last = k;
+                }
+                if (last >= 0 && last + 1 < to) {
+                    proposalEnds[last + 1 - from] = true;
+                }
             }
         }
 
@@ -124,6 +168,9 @@ final class RoleFeatures {
         out.add("side|w-1=" + side + '|' + t.word(i - 1));
         out.add("side|w+1=" + side + '|' + t.word(i + 1));
         out.add("cue=" + head + '|' + side);
+        out.add("cueC=" + c.headCluster + '|' + side);
+        out.add("cueC|d=" + c.headCluster + '|' + d);
+        out.add("side|c=" + side + '|' + t.cluster[i]);
         out.add("cue|d=" + head + '|' + d);
         out.add("cuep|d|p=" + c.headPos + '|' + d + '|' + p);
         int k = i - c.from;
@@ -146,6 +193,17 @@ final class RoleFeatures {
         out.add("m|d=" + t.mention[i] + '|' + d);
         if (t.inParagraph[i] == 0) {
             out.add("para0|side=" + side);
+        }
+        String proposed = c.proposed[k];
+        out.add("prop=" + proposed);
+        out.add("prop|side=" + proposed + '|' + side);
+        out.add("prop|p=" + proposed + '|' + p);
+        if (c.proposalStarts[k]) {
+            out.add("propStart=" + proposed);
+        }
+        if (c.proposalEnds[k]) {
+            out.add("propEnd|w=" + w);
+            out.add("propEnd|prop=" + proposed);
         }
         if (c.ruleRole != null) {
             char r = c.ruleRole[k];

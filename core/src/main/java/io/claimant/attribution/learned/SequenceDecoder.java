@@ -27,22 +27,27 @@ final class SequenceDecoder {
     private SequenceDecoder() {
     }
 
+    /** The best labels, and for each position the log-probability its label had given the label before it. */
+    record Decoded(String[] labels, double[] logProbabilities) {
+    }
+
     static String[] decode(LinearModel model, Positions positions) {
-        return decode(model, positions, null);
+        return decode(model, positions, null).labels();
     }
 
     /**
      * As {@link #decode(LinearModel, Positions)}, with {@code bias} added to each label's score before
      * normalising: a prior that trades precision for recall on a rare label, chosen on validation data.
      */
-    static String[] decode(LinearModel model, Positions positions, double[] bias) {
+    static Decoded decode(LinearModel model, Positions positions, double[] bias) {
         int n = positions.size();
         String[] labels = model.labels();
         int m = labels.length;
         int outside = model.indexOf("O");
         String[] result = new String[n];
+        double[] logProbabilities = new double[n];
         if (n == 0) {
-            return result;
+            return new Decoded(result, logProbabilities);
         }
         boolean[][] allowed = allowedTransitions(labels);
         double[][] best = new double[n][m];
@@ -94,9 +99,11 @@ final class SequenceDecoder {
         }
         for (int i = n - 1; i >= 0; i--) {
             result[i] = labels[y];
-            y = back[i][y];
+            int prev = back[i][y];
+            logProbabilities[i] = best[i][y] - (i == 0 ? 0 : best[i - 1][prev]);
+            y = prev;
         }
-        return result;
+        return new Decoded(result, logProbabilities);
     }
 
     private static boolean[][] allowedTransitions(String[] labels) {

@@ -30,6 +30,8 @@ final class TokenTable {
     final String[] lemma;
     final String[] pos;
     final String[] shape;
+    /** The word's distributional class, or "?" when it has none. */
+    final String[] cluster;
     final int[] sentence;
     final int[] paragraph;
     /** Position of the token in its paragraph, from 0. */
@@ -48,7 +50,7 @@ final class TokenTable {
     final List<Candidate> ruleCandidates;
     final List<Quotation> quotations;
 
-    TokenTable(Document doc, List<Candidate> ruleCandidates) {
+    TokenTable(Document doc, List<Candidate> ruleCandidates, WordClusters clusters) {
         this.doc = doc;
         List<Token> tokens = doc.tokens();
         size = tokens.size();
@@ -56,6 +58,7 @@ final class TokenTable {
         lemma = new String[size];
         pos = new String[size];
         shape = new String[size];
+        cluster = new String[size];
         sentence = new int[size];
         paragraph = new int[size];
         inParagraph = new int[size];
@@ -74,6 +77,8 @@ final class TokenTable {
             lemma[i] = t.lemma() == null ? word[i] : t.lemma();
             pos[i] = t.pos() == null ? "X" : t.pos();
             shape[i] = shapeOf(t.text());
+            String c = clusters.clusterOf(word[i]);
+            cluster[i] = c == null ? "?" : c;
             sentence[i] = t.sentence();
             paragraph[i] = sentences.get(t.sentence()).paragraph();
         }
@@ -158,6 +163,10 @@ final class TokenTable {
 
     String lemmaIn(int i, int anchor) {
         return i < 0 || i >= size || sentence[i] != sentence[anchor] ? (i < anchor ? "<s>" : "</s>") : lemma[i];
+    }
+
+    String clusterIn(int i, int anchor) {
+        return i < 0 || i >= size || sentence[i] != sentence[anchor] ? (i < anchor ? "<s>" : "</s>") : cluster[i];
     }
 
     boolean isQuoteMark(int i) {

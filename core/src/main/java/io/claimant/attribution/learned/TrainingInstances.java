@@ -1,7 +1,9 @@
 package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
+import io.claimant.attribution.rules.RuleSpans;
 import io.claimant.document.Document;
+import io.claimant.lexicon.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +22,12 @@ public final class TrainingInstances {
 
     private final TokenTable table;
     private final CueVocabulary vocabulary;
+    private final RuleSpans spans;
 
-    public TrainingInstances(Document doc, List<Candidate> ruleCandidates, CueVocabulary vocabulary) {
-        this.table = new TokenTable(doc, ruleCandidates);
-        this.vocabulary = vocabulary;
+    public TrainingInstances(Document doc, List<Candidate> ruleCandidates, Lexicon lexicon, WordClusters clusters) {
+        this.table = new TokenTable(doc, ruleCandidates, clusters);
+        this.vocabulary = new VerbTableVocabulary(lexicon.cueVerbs());
+        this.spans = new RuleSpans(doc, lexicon);
     }
 
     /** One row per token of the document, labelled B-CUE, I-CUE or O. */
@@ -50,10 +54,14 @@ public final class TrainingInstances {
      */
     public void roleRows(List<TokenAttribution> gold, Sink sink) {
         List<String> features = new ArrayList<>(64);
-        for (TokenAttribution a : gold) {
-            CueSpan cue = new CueSpan(a.cueBegin(), a.cueEnd(), LearnedCandidates.headLemma(table, a.cueBegin(), a.cueEnd()));
+        List<CueSpan> cues = gold.stream().map(a -> new CueSpan(a.cueBegin(), a.cueEnd(),
+                LearnedCandidates.headLemma(table, a.cueBegin(), a.cueEnd()))).toList();
+        List<RuleSpans.Proposal> proposals = LearnedCandidates.proposals(spans, table, cues);
+        for (int g = 0; g < gold.size(); g++) {
+            TokenAttribution a = gold.get(g);
+            CueSpan cue = cues.get(g);
             int[] w = LearnedCandidates.window(table, cue);
-            RoleFeatures.Context context = new RoleFeatures.Context(table, cue, w[0], w[1]);
+            RoleFeatures.Context context = new RoleFeatures.Context(table, cue, w[0], w[1], proposals.get(g));
             String previous = "O";
             for (int i = w[0]; i < w[1]; i++) {
                 String label;

@@ -1,0 +1,79 @@
+package io.claimant.cli;
+
+import io.claimant.Claimant;
+import io.claimant.Profile;
+import io.claimant.lexicon.Lexicon;
+import io.claimant.lexicon.LexiconException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code --profile}, {@code --model} and {@code --lexicon}, shared by extract and eval: the settings of the
+ * pipeline a run builds, the same ones the Java builder takes.
+ */
+final class PipelineOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
+            description = "learned (models trained on PolNeAR, with the rules as features and fallbacks) or rules "
+                    + "(the hand-written rules alone). Default: learned.")
+    private Profile profile;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "An attribution model written by 'claimant train', instead of the shipped one "
+                    + "(learned profile).")
+    private Path model;
+
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "A folder of word lists that change the built-in ones: a file named like a built-in "
+                    + "list replaces it, NAME.add.tsv or NAME.add.txt adds rows to it. See the README.")
+    private Path folder;
+
+    /**
+     * The builder to run with. A folder, model or profile that cannot be used is a usage error (exit 2), found
+     * before the other models load or any input is read.
+     */
+    Claimant.Builder builder() {
+        Claimant.Builder builder = Claimant.builder();
+        if (profile != null) {
+            builder.profile(profile);
+        }
+        if (model != null) {
+            if (builder.profile() == Profile.RULES) {
+                throw new ParameterException(command.commandLine(), "--model is for the learned profile, not rules");
+            }
+            if (!Files.isRegularFile(model)) {
+                throw new ParameterException(command.commandLine(), "--model: no such file: " + model);
+            }
+            try {
+                builder.model(model);
+            } catch (UncheckedIOException e) {
+                throw new ParameterException(command.commandLine(), "--model: " + e.getMessage());
+            }
+        }
+        if (folder != null) {
+            try {
+                builder.lexicon(Lexicon.load(folder));
+            } catch (LexiconException e) {
+                throw new ParameterException(command.commandLine(), "--lexicon: " + e.getMessage());
+            }
+        }
+        return builder;
+    }
+
+    /** Parses profile names without case, listing the valid ones on error. */
+    static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            return Profile.of(value);
+        }
+    }
+}
