@@ -33,8 +33,8 @@ final class SourceFinder {
         if (i < 0) {
             return null;
         }
-        if (s.isQuoteMark(i) && s.is(i - 1, ",")) {
-            i--; // a parenthetical that ends in a quoted title: "Their budget, titled “Books Before Trams,” criticizes"
+        if (s.isQuoteMark(i) && s.is(s.markStart(i) - 1, ",")) {
+            i = s.markStart(i) - 1; // a parenthetical that ends in a quoted title: "Their budget, titled “Books Before Trams,” criticizes"
         }
         if (s.word(i).equals(",")) {
             if (s.word(cue).endsWith("ing") || s.pos(cue).equals("VERB") && s.token(cue).text().endsWith("ing")) {
