@@ -90,10 +90,20 @@ final class ClaimAssembler {
         return true;
     }
 
+    /** A quotation that is a whole segment of the content ("“Not now.”" after its tag) is speech, not a title. */
+    private static boolean isSegment(Quotation q, Candidate c) {
+        for (Span part : q.parts()) {
+            if (c.segments().contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Quotation> quotationsIn(Candidate c) {
         List<Quotation> out = new ArrayList<>();
         for (Quotation q : doc.quotations()) {
-            if (q.depth() != 0 || isTitle(q)) {
+            if (q.depth() != 0 || isTitle(q) && !isSegment(q, c)) {
                 continue;
             }
             for (Span segment : c.segments()) {

@@ -1,6 +1,7 @@
 package io.claimant.attribution.rules;
 
 import io.claimant.lexicon.CueBehaviour;
+import io.claimant.lexicon.CueClass;
 import io.claimant.lexicon.CueVerbs;
 import io.claimant.lexicon.Lexicon;
 import io.claimant.lexicon.LexiconList;
@@ -33,6 +34,11 @@ final class RuleLexicon {
     /** How surely a cue lemma reports a statement; only asked of lemmas {@link #isCueLemma} accepts. */
     double strength(String lemma) {
         return cues.get(lemma).strength();
+    }
+
+    /** Whether the lemma reports an act of saying or writing, the kind of verb that can introduce a quote. */
+    boolean isSpeech(String lemma) {
+        return cues.classOf(lemma).orElse(null) == CueClass.SPEECH;
     }
 
     boolean has(String lemma, CueBehaviour behaviour) {
