@@ -53,7 +53,7 @@ final class QuotationScan {
                 case '‘', '’' -> single(c, i);
                 case '`' -> i = backticks(i, paragraph.end());
                 case '“' -> leftCurlyDouble(i);
-                case '”' -> close("”", i);
+                case '”' -> rightCurlyDouble(i);
                 case '„' -> open(QuoteStyle.LOW_DOUBLE, i);
                 case '«' -> leftGuillemet(i);
                 case '»' -> rightGuillemet(i);
@@ -152,6 +152,15 @@ final class QuotationScan {
             close("“", i);
         } else {
             open(QuoteStyle.CURLY_DOUBLE, i);
+        }
+    }
+
+    /** ” closes a quotation when one is open that it can close, and opens one only where it cannot. */
+    private void rightCurlyDouble(int i) {
+        if (open.innermostClosableBy("”") < 0 && context.canOpenAt(i, i == lastOpenerEnd)) {
+            open(QuoteStyle.RIGHT_DOUBLE, i);
+        } else {
+            close("”", i);
         }
     }
 

@@ -9,6 +9,8 @@ enum QuoteStyle {
     CURLY_DOUBLE("“", false, "”"),
     /** German „…“; Polish and Hungarian close with ” instead. */
     LOW_DOUBLE("„", false, "“", "”"),
+    /** ”…” as Swedish and Finnish print quotations, and as a typo for “ at the start of a quote. */
+    RIGHT_DOUBLE("”", false, "”"),
     GUILLEMETS("«", false, "»"),
     /** »…« as in German and Danish. */
     REVERSED_GUILLEMETS("»", false, "«"),

@@ -24,7 +24,7 @@ class QuotationFinderInvariantTest {
         "🙂", "it's", " ", " ", " ", ",", ".", "(", ")", "—", "\n", "\r\n", "\r", "\n\n",
         "\"", "\"", "'", "'", "“", "”", "‘", "’", "«", "»", "„", "''", "''", "``",
     };
-    private static final String OPENERS = "\"'“‘«»„`";
+    private static final String OPENERS = "\"'“‘«»„`”";
     private static final String CLOSERS = "\"'”’»«“";
 
     private final QuotationFinder finder = new QuotationFinder();
