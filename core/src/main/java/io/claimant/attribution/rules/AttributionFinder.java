@@ -86,7 +86,7 @@ final class AttributionFinder {
             return s.lemma(i);
         }
         String w = s.word(i);
-        if (s.pos(i).equals("VERB")) {
+        if (s.pos(i).equals("VERB") || headlineVerb(s, i)) {
             // The statistical lemmatizer misses some forms ("contended" → "contende"): try regular inflections.
             for (String stem : regularStems(w)) {
                 if (lexicon.isCueLemma(stem)) {
@@ -130,7 +130,7 @@ final class AttributionFinder {
         if (lemma == null) {
             return false;
         }
-        boolean verb = s.pos(i).equals("VERB")
+        boolean verb = s.pos(i).equals("VERB") || headlineVerb(s, i)
                 || (s.pos(i).equals("NOUN") || s.pos(i).equals("ADJ")) && (s.is(i + 1, "that", ":") || s.isQuoteMark(i + 1));
         if (!verb || s.is(i - 1, "to")) {
             return false;
@@ -147,6 +147,45 @@ final class AttributionFinder {
             return s.is(i + 1, "out");
         }
         return true;
+    }
+
+    /**
+     * In a headline, an -s or -ed word right after a noun, whatever its tag: headlinese drops the articles and
+     * auxiliaries that tell the tagger a verb ("study finds", "Rutte Says NATO Is Vital", "nurses’ union warns").
+     */
+    private static boolean headlineVerb(SentenceView s, int i) {
+        String p = s.pos(i);
+        if (!s.isHeadline() || !(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ"))) {
+            return false;
+        }
+        if (headlineTagComma(s, i) >= 0) {
+            return true; // "…, final polls show"
+        }
+        // The subject right before, and something it reports right after ("… Over Police Shooting Comments." has not).
+        String w = s.word(i);
+        return (w.endsWith("s") || w.endsWith("ed")) && s.isNominal(i - 1) && !s.isPunct(i - 1)
+                && i + 1 < s.size() && (!s.isPunct(i + 1) || s.isQuoteMark(i + 1));
+    }
+
+    /**
+     * The comma before a tag of at most four words that ends a headline ("…, drone survey finds"), or -1. The
+     * words between are the source whatever their tags: the tagger reads headlinese badly.
+     */
+    private static int headlineTagComma(SentenceView s, int cue) {
+        for (int k = cue + 1; k < s.size(); k++) {
+            if (!s.isPunct(k)) {
+                return -1;
+            }
+        }
+        for (int k = cue - 1; k >= 0 && k >= cue - 5; k--) {
+            if (s.is(k, ",")) {
+                return k < cue - 1 ? k : -1;
+            }
+            if (s.isPunct(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean insideQuotation(int offset) {
@@ -231,6 +270,9 @@ final class AttributionFinder {
         // "“…, and nobody can tell me,” said X, …": a quote that opens the sentence and closes right before an
         // inverted cue is the content, not a parenthetical whose last noun would pass for the source.
         SourceFinder.Found source = invertedAfterOpeningQuote(s, cue, lemma) ? null : sources.before(cue);
+        if (source == null && s.isHeadline() && headlineTagComma(s, cue) >= 0) {
+            source = new SourceFinder.Found(headlineTagComma(s, cue) + 1, cue, false);
+        }
         boolean inverted = false;
         int tagStart;
         int tagEnd;
@@ -285,7 +327,8 @@ final class AttributionFinder {
         } else {
             int start = 0;
             int end = tagStart - 1; // the comma before the tag
-            if (end - start < 4 || !hasVerb(s, start, end)) {
+            // Headlinese may have no word the tagger calls a verb: "Malaria drug halves hospital stays, researchers say".
+            if (end - start < 4 || !hasVerb(s, start, end) && !s.isHeadline()) {
                 return null;
             }
             segments.add(new Span(s.begin(start), s.end(end - 1)));

@@ -11,6 +11,8 @@ import java.util.Locale;
 /** One sentence's tokens with the small lookups the attribution rules need; indices are sentence-local. */
 final class SentenceView {
 
+    private static final int MAX_HEADLINE_TOKENS = 30;
+
     final Document doc;
     final Sentence sentence;
     final List<Token> tokens;
@@ -33,6 +35,16 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * Whether this sentence is the article's headline: the first paragraph, when it is one short sentence.
+     * Headlinese drops articles and auxiliaries, so the tagger often reads its verbs as nouns ("study finds").
+     */
+    boolean isHeadline() {
+        List<Sentence> all = doc.sentences();
+        return sentence.index() == 0 && sentence.paragraph() == 0 && tokens.size() <= MAX_HEADLINE_TOKENS
+                && (all.size() == 1 || all.get(1).paragraph() > 0);
     }
 
     boolean inName(int i) {
