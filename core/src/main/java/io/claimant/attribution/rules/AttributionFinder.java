@@ -9,6 +9,7 @@ import io.claimant.lexicon.CueBehaviour;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +38,37 @@ final class AttributionFinder {
         for (Sentence sentence : doc.sentences()) {
             findInSentence(new SentenceView(doc, sentence), found, openCues);
         }
+        SentenceLayout layout = new SentenceLayout(doc, topQuotes);
+        List<Candidate> punctuation = new PunctuationCues(doc, topQuotes, layout, lexicon.labelWords).find();
+        found = outsideLabelledLines(found, punctuation);
+        found.addAll(punctuation);
         found.sort(Comparator.comparingInt(Candidate::firstOffset));
-        return new QuoteContinuations(doc, topQuotes).join(dedupe(found), openCues);
+        return new QuoteContinuations(doc, topQuotes, layout).join(dedupe(found), openCues);
+    }
+
+    /**
+     * The candidates whose cue is not inside what a "NAME:" line reports: "PENCE: Well, Hillary Clinton says …"
+     * is Pence's claim, and the one inside it is nested (GUIDELINES R2).
+     */
+    private List<Candidate> outsideLabelledLines(List<Candidate> found, List<Candidate> punctuation) {
+        int[] labelEnd = new int[doc.sentences().isEmpty() ? 0 : doc.sentences().get(doc.sentences().size() - 1).paragraph() + 1];
+        Arrays.fill(labelEnd, Integer.MAX_VALUE);
+        for (Candidate p : punctuation) {
+            if (p.cueLemma().equals(":")) {
+                labelEnd[paragraphOf(p)] = p.cue().end();
+            }
+        }
+        List<Candidate> outside = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            if (c.cue() == null || c.cue().begin() < labelEnd[paragraphOf(c)]) {
+                outside.add(c);
+            }
+        }
+        return outside;
+    }
+
+    private int paragraphOf(Candidate c) {
+        return doc.sentences().get(c.sentence()).paragraph();
     }
 
     private void findInSentence(SentenceView s, List<Candidate> out, List<QuoteContinuations.OpenCue> openCues) {
@@ -252,7 +282,8 @@ final class AttributionFinder {
             if (quotationOpeningAt(s, content.begin()) != null) {
                 // "said: “…" runs to the end of the quotation, whichever sentence or paragraph that is in, and
                 // "said: “A.” “B.”" is made of two quotes, without the marks and the space between.
-                List<Span> quoted = quotesOnly(contents.span(content));
+                Span span = contents.span(content);
+                List<Span> quoted = topQuotes.partsIfOnlyQuotes(doc.text(), span.begin(), span.end());
                 segments = quoted != null ? quoted : segments;
             }
             return new Candidate(new Span(s.begin(source.begin()), s.end(source.end() - 1)), cueSpan, lemma,
@@ -397,33 +428,6 @@ final class AttributionFinder {
             return topQuotes.get(next);
         }
         return null;
-    }
-
-    /**
-     * The parts of the quotations that {@code span} is made of, when nothing but spaces and punctuation lies
-     * between and after them; else null. The last quotation may run on past the span, and is taken whole.
-     */
-    private List<Span> quotesOnly(Span span) {
-        List<Span> parts = new ArrayList<>();
-        int from = span.begin();
-        for (int j = topQuotes.firstFrom(span.begin()); j < topQuotes.size() && topQuotes.get(j).begin() < span.end(); j++) {
-            Quotation q = topQuotes.get(j);
-            if (hasLetterOrDigit(from, q.begin())) {
-                return null;
-            }
-            parts.addAll(q.parts());
-            from = q.end();
-        }
-        return parts.isEmpty() || hasLetterOrDigit(from, span.end()) ? null : parts;
-    }
-
-    private boolean hasLetterOrDigit(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLetterOrDigit(doc.text().charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code text[from, to)} holds only whitespace and chars of {@code allowed}. */

@@ -31,12 +31,12 @@ final class QuoteContinuations {
 
     private final String text;
     private final TopQuotations quotes;
-    private final QuoteOnlySentences units;
+    private final SentenceLayout layout;
 
-    QuoteContinuations(Document doc, TopQuotations quotes) {
+    QuoteContinuations(Document doc, TopQuotations quotes, SentenceLayout layout) {
         this.text = doc.text();
         this.quotes = quotes;
-        this.units = new QuoteOnlySentences(doc, quotes);
+        this.layout = layout;
     }
 
     /**
@@ -71,7 +71,7 @@ final class QuoteContinuations {
     }
 
     private List<Candidate> introduced(List<OpenCue> openCues, List<Candidate> candidates, boolean[] taken) {
-        boolean[] sentenceHasClaim = new boolean[units.sentenceCount()];
+        boolean[] sentenceHasClaim = new boolean[layout.sentenceCount()];
         for (Candidate c : candidates) {
             sentenceHasClaim[c.sentence()] = true;
         }
@@ -80,7 +80,7 @@ final class QuoteContinuations {
             if (sentenceHasClaim[open.sentence()]) {
                 continue;
             }
-            int end = units.sentence(open.sentence()).end();
+            int end = layout.sentence(open.sentence()).end();
             int j = quotes.firstFrom(end);
             if (j < quotes.size() && !taken[j] && continues(end, quotes.get(j))) {
                 taken[j] = true;
@@ -123,7 +123,7 @@ final class QuoteContinuations {
             end = Math.max(end, quotes.get(q).end());
         }
         if (c.cue().begin() >= c.content().begin()) {
-            end = Math.max(end, units.sentence(units.sentenceAt(c.cue().begin())).end());
+            end = Math.max(end, layout.sentence(layout.sentenceAt(c.cue().begin())).end());
         }
         return end;
     }
@@ -134,19 +134,17 @@ final class QuoteContinuations {
      * right after (R1b).
      */
     private boolean continues(int end, Quotation next) {
-        for (int k = end; k < next.begin(); k++) {
-            if (Character.isLetterOrDigit(text.charAt(k))) {
-                return false;
-            }
+        if (TopQuotations.hasLetterOrDigit(text, end, next.begin())) {
+            return false;
         }
-        int from = units.sentenceAt(end - 1);
-        int to = units.sentenceAt(next.begin());
-        int fromParagraph = units.sentence(from).paragraph();
-        int toParagraph = units.sentence(to).paragraph();
+        int from = layout.sentenceAt(end - 1);
+        int to = layout.sentenceAt(next.begin());
+        int fromParagraph = layout.sentence(from).paragraph();
+        int toParagraph = layout.sentence(to).paragraph();
         if (toParagraph == fromParagraph) {
-            return units.sentenceIsQuoteOnly(to) && units.sentenceIsQuoteOnly(units.sentenceAt(next.end() - 1));
+            return layout.sentenceIsQuoteOnly(to) && layout.sentenceIsQuoteOnly(layout.sentenceAt(next.end() - 1));
         }
-        return toParagraph == fromParagraph + 1 && units.paragraphIsQuoteOnly(toParagraph);
+        return toParagraph == fromParagraph + 1 && layout.paragraphIsQuoteOnly(toParagraph);
     }
 
     private static int[] cueBegins(List<Candidate> candidates) {

@@ -8,7 +8,10 @@ import io.claimant.lexicon.LexiconList;
 
 import java.util.Set;
 
-/** The parts of a {@link Lexicon} the attribution rules read: the cue verbs and the source and tag word lists. */
+/**
+ * The parts of a {@link Lexicon} the attribution rules read: the cue verbs, and the source, tag and label word
+ * lists.
+ */
 final class RuleLexicon {
 
     private final CueVerbs cues;
@@ -17,6 +20,7 @@ final class RuleLexicon {
     final Set<String> nonSourceWords;
     final Set<String> groupSourceWords;
     final Set<String> sourcePrepositions;
+    final Set<String> labelWords;
 
     RuleLexicon(Lexicon lexicon) {
         this.cues = lexicon.cueVerbs();
@@ -25,6 +29,7 @@ final class RuleLexicon {
         this.nonSourceWords = lexicon.words(LexiconList.NON_SOURCE_WORDS);
         this.groupSourceWords = lexicon.words(LexiconList.GROUP_SOURCE_WORDS);
         this.sourcePrepositions = lexicon.words(LexiconList.SOURCE_PREPOSITIONS);
+        this.labelWords = lexicon.words(LexiconList.LABEL_WORDS);
     }
 
     boolean isCueLemma(String lemma) {

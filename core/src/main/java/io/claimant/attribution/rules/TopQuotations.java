@@ -3,6 +3,7 @@ package io.claimant.attribution.rules;
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,6 +65,33 @@ final class TopQuotations {
         }
         for (Span part : quotes.get(i).parts()) {
             if (part.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of the quotations that {@code text[from, to)} is made of, when nothing but spaces and punctuation
+     * lies before, between and after them; else null. The last quotation may run on past {@code to}, and is
+     * taken whole.
+     */
+    List<Span> partsIfOnlyQuotes(String text, int from, int to) {
+        List<Span> parts = new ArrayList<>();
+        int k = from;
+        for (int j = firstFrom(from); j < quotes.size() && begins[j] < to; j++) {
+            if (hasLetterOrDigit(text, k, begins[j])) {
+                return null;
+            }
+            parts.addAll(quotes.get(j).parts());
+            k = ends[j];
+        }
+        return parts.isEmpty() || hasLetterOrDigit(text, k, to) ? null : parts;
+    }
+
+    static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
                 return true;
             }
         }

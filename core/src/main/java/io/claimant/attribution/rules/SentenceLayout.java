@@ -8,23 +8,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Which sentences and paragraphs hold nothing but quotations: no letter or digit outside a top-level quotation.
- * Such a sentence has no tag or narration of its own, so its quote can only continue the attribution before it
- * (GUIDELINES R1). Found in one pass over the text.
+ * Where paragraphs begin and end, and which sentences and paragraphs hold nothing but quotations: no letter or
+ * digit outside a top-level quotation. Such a sentence has no tag or narration of its own, so its quote can only
+ * continue the attribution before it (GUIDELINES R1). Found in one pass over the text.
  */
-final class QuoteOnlySentences {
+final class SentenceLayout {
 
     private final Document doc;
     private final boolean[] sentenceQuoteOnly;
     private final boolean[] paragraphQuoteOnly;
+    private final int[] paragraphBegin;
+    private final int[] paragraphEnd;
 
-    QuoteOnlySentences(Document doc, TopQuotations quotes) {
+    SentenceLayout(Document doc, TopQuotations quotes) {
         this.doc = doc;
         List<Sentence> sentences = doc.sentences();
         this.sentenceQuoteOnly = new boolean[sentences.size()];
         int paragraphs = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph() + 1;
         this.paragraphQuoteOnly = new boolean[paragraphs];
+        this.paragraphBegin = new int[paragraphs];
+        this.paragraphEnd = new int[paragraphs];
         Arrays.fill(paragraphQuoteOnly, true);
+        Arrays.fill(paragraphBegin, -1);
+        for (Sentence s : sentences) {
+            if (paragraphBegin[s.paragraph()] < 0) {
+                paragraphBegin[s.paragraph()] = s.begin();
+            }
+            paragraphEnd[s.paragraph()] = s.end();
+        }
         String text = doc.text();
         int q = 0;
         for (Sentence s : sentences) {
@@ -69,5 +80,24 @@ final class QuoteOnlySentences {
 
     boolean paragraphIsQuoteOnly(int paragraph) {
         return paragraphQuoteOnly[paragraph];
+    }
+
+    int paragraphCount() {
+        return paragraphBegin.length;
+    }
+
+    /** Index of the paragraph holding {@code offset}, or the last one starting before it. */
+    int paragraphAt(int offset) {
+        return sentence(sentenceAt(offset)).paragraph();
+    }
+
+    /** Where the first sentence of {@code paragraph} begins. */
+    int paragraphBegin(int paragraph) {
+        return paragraphBegin[paragraph];
+    }
+
+    /** Where the last sentence of {@code paragraph} ends. */
+    int paragraphEnd(int paragraph) {
+        return paragraphEnd[paragraph];
     }
 }
