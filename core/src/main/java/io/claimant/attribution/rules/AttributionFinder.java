@@ -33,14 +33,17 @@ final class AttributionFinder {
     }
 
     List<Candidate> find() {
+        SentenceLayout layout = new SentenceLayout(doc, topQuotes);
+        PunctuationCues punctuationCues = new PunctuationCues(doc, topQuotes, layout, lexicon.labelWords);
         List<Candidate> found = new ArrayList<>();
         List<QuoteContinuations.OpenCue> openCues = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            findInSentence(new SentenceView(doc, sentence), found, openCues);
+            SentenceView s = new SentenceView(doc, sentence);
+            findInSentence(s, found, openCues);
+            punctuationCues.read(s);
         }
-        SentenceLayout layout = new SentenceLayout(doc, topQuotes);
-        List<Candidate> punctuation = new PunctuationCues(doc, topQuotes, layout, lexicon.labelWords).find();
-        found = outsideLabelledLines(found, punctuation);
+        List<Candidate> punctuation = punctuationCues.found();
+        found = outsideLabelledLines(found, punctuation, layout);
         found.addAll(punctuation);
         found.sort(Comparator.comparingInt(Candidate::firstOffset));
         return new QuoteContinuations(doc, topQuotes, layout).join(dedupe(found), openCues);
@@ -50,8 +53,9 @@ final class AttributionFinder {
      * The candidates whose cue is not inside what a "NAME:" line reports: "PENCE: Well, Hillary Clinton says …"
      * is Pence's claim, and the one inside it is nested (GUIDELINES R2).
      */
-    private List<Candidate> outsideLabelledLines(List<Candidate> found, List<Candidate> punctuation) {
-        int[] labelEnd = new int[doc.sentences().isEmpty() ? 0 : doc.sentences().get(doc.sentences().size() - 1).paragraph() + 1];
+    private List<Candidate> outsideLabelledLines(List<Candidate> found, List<Candidate> punctuation,
+                                                 SentenceLayout layout) {
+        int[] labelEnd = new int[layout.paragraphCount()];
         Arrays.fill(labelEnd, Integer.MAX_VALUE);
         for (Candidate p : punctuation) {
             if (p.cueLemma().equals(":")) {

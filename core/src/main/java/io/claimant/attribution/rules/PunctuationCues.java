@@ -9,6 +9,7 @@ import io.claimant.document.TokenText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Set;
  *   <li>a dash before a name after a quote, at the end of its paragraph ("“…” ― Albert Einstein") or on a line of
  *   its own below it; the content is the quote.</li>
  * </ul>
- * One look at the first and the last sentence of each paragraph.
+ * One look at the first and the last sentence of each paragraph, as the attribution finder reads them.
  */
 final class PunctuationCues {
 
@@ -38,6 +39,9 @@ final class PunctuationCues {
     private final TopQuotations quotes;
     private final SentenceLayout layout;
     private final Set<String> labelWords;
+    /** Per paragraph, the label that opens it, or null. */
+    private final Candidate[] labels;
+    private final List<Candidate> signatures = new ArrayList<>();
 
     PunctuationCues(Document doc, TopQuotations quotes, SentenceLayout layout, Set<String> labelWords) {
         this.doc = doc;
@@ -45,28 +49,31 @@ final class PunctuationCues {
         this.quotes = quotes;
         this.layout = layout;
         this.labelWords = labelWords;
+        this.labels = new Candidate[layout.paragraphCount()];
     }
 
-    List<Candidate> find() {
+    /** Reads the document's sentences one by one, in order: a label opens a paragraph, a signature ends one. */
+    void read(SentenceView s) {
         List<Sentence> sentences = doc.sentences();
-        Candidate[] labels = new Candidate[layout.paragraphCount()];
-        List<Candidate> signatures = new ArrayList<>();
-        for (int k = 0; k < sentences.size(); k++) {
-            Sentence sentence = sentences.get(k);
-            if (k == 0 || sentences.get(k - 1).paragraph() != sentence.paragraph()) {
-                labels[sentence.paragraph()] = label(new SentenceView(doc, sentence));
-            }
-            if (k + 1 == sentences.size() || sentences.get(k + 1).paragraph() != sentence.paragraph()) {
-                Candidate signature = signature(sentence);
-                if (signature != null) {
-                    signatures.add(signature);
-                }
+        int k = s.sentence.index();
+        int paragraph = s.sentence.paragraph();
+        if (k == 0 || sentences.get(k - 1).paragraph() != paragraph) {
+            labels[paragraph] = label(s);
+        }
+        if (k + 1 == sentences.size() || sentences.get(k + 1).paragraph() != paragraph) {
+            Candidate signature = signature(s.sentence);
+            if (signature != null) {
+                signatures.add(signature);
             }
         }
+    }
+
+    /** What {@link #read} found: signatures, and labels with the transcript paragraphs that continue them. */
+    List<Candidate> found() {
         List<Candidate> found = new ArrayList<>(signatures);
         for (Candidate label : labels) {
             if (label != null) {
-                found.add(continuedTranscript(label, labels));
+                found.add(continuedTranscript(label));
             }
         }
         return found;
@@ -76,25 +83,36 @@ final class PunctuationCues {
      * A transcript quoted as a whole reopens its quotation in every paragraph ("WALLACE: …⏎"PENCE: …⏎"…): the
      * paragraphs after a speaker's line that carry no name of their own are that speaker's too.
      */
-    private Candidate continuedTranscript(Candidate label, Candidate[] labels) {
+    private Candidate continuedTranscript(Candidate label) {
         int q = quotes.containing(label.cue().begin());
         if (q < 0 || !quotes.get(q).isMultiParagraph()) {
             return label;
         }
         List<Span> segments = new ArrayList<>(label.segments());
-        int labelParagraph = layout.paragraphAt(label.cue().begin());
-        for (Span part : quotes.get(q).parts()) {
-            int paragraph = layout.paragraphAt(part.begin());
-            if (paragraph <= labelParagraph) {
-                continue;
-            }
-            if (labels[paragraph] != null) {
+        List<Span> parts = quotes.get(q).parts();
+        // Start after the label's own part, so that a transcript of many speakers is read once, not once per speaker.
+        for (int k = firstPartAfter(parts, label.cue().end()); k < parts.size(); k++) {
+            if (labels[layout.paragraphAt(parts.get(k).begin())] != null) {
                 break;
             }
-            segments.add(part);
+            segments.add(parts.get(k));
         }
         return segments.size() == label.segments().size() ? label : new Candidate(label.source(), label.cue(),
                 label.cueLemma(), segments, label.sentence(), label.cueStrength(), label.evidence());
+    }
+
+    private static int firstPartAfter(List<Span> parts, int offset) {
+        int lo = 0;
+        int hi = parts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (parts.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** "NAME: what they said" at the start of a paragraph, after any opening quotation mark. */
@@ -133,7 +151,7 @@ final class PunctuationCues {
             if (!Character.isUpperCase(t.codePointAt(0)) || s.isPunct(k)) {
                 return false;
             }
-            capitals &= t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.codePoints().anyMatch(Character::isLetter);
+            capitals &= t.equals(t.toUpperCase(Locale.ROOT)) && t.codePoints().anyMatch(Character::isLetter);
             name &= s.inName(k);
         }
         return (capitals || name || s.isHeadline()) && !labelWords.contains(s.word(to - 1));

@@ -1,16 +1,20 @@
 package io.claimant.attribution.rules;
 
 import io.claimant.attribution.AttributionAnnotator;
+import io.claimant.attribution.Candidate;
 import io.claimant.document.Claim;
 import io.claimant.document.ClaimType;
 import io.claimant.document.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * One attribution per quote across its tag, sentences and paragraphs (GUIDELINES R1), on hand-built documents:
@@ -114,6 +118,16 @@ class QuoteContinuationsTest {
     void oneCandidatePerQuoteRun(Case c) {
         Document doc = RuleTestDocuments.document(c.tokens(), c.names());
         assertEquals(c.expected(), RuleCandidatesTest.describe(doc, new RuleCandidates().candidates(doc)), doc.text());
+    }
+
+    @Test
+    void aLongRunOfQuotesIsJoinedInLinearTime() {
+        int quotes = 40_000;
+        String tokens = QUOTE_THEN_SHE_SAID + "| “ Again/ADV . ” ".repeat(quotes);
+        Document doc = RuleTestDocuments.document(tokens, List.of());
+        List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new RuleCandidates().candidates(doc));
+        assertEquals(1, found.size());
+        assertEquals(quotes + 1, found.get(0).segments().size());
     }
 
     @ParameterizedTest(name = "{0}")
