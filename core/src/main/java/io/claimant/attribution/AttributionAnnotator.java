@@ -19,16 +19,21 @@ public final class AttributionAnnotator implements Annotator {
 
     private final CandidateGenerator generator;
     private final SpeakerResolver.Words speakerWords;
+    private final CueClassifier cueClasses;
 
     /** With the built-in word lists for resolving speakers. */
     public AttributionAnnotator(CandidateGenerator generator) {
         this(generator, Lexicon.builtIn());
     }
 
-    /** {@code lexicon} gives the nouns that let "the company" or "the council’s report" name a speaker. */
+    /**
+     * {@code lexicon} gives the nouns that let "the company" or "the council’s report" name a speaker, and the
+     * verb table that classes each cue.
+     */
     public AttributionAnnotator(CandidateGenerator generator, Lexicon lexicon) {
         this.generator = generator;
         this.speakerWords = new SpeakerResolver.Words(lexicon);
+        this.cueClasses = new CueClassifier(lexicon.cueVerbs());
     }
 
     @Override
@@ -44,7 +49,7 @@ public final class AttributionAnnotator implements Annotator {
     @Override
     public Document annotate(Document document) {
         List<Candidate> candidates = generator.candidates(document);
-        ClaimAssembler assembler = new ClaimAssembler(document, speakerWords);
+        ClaimAssembler assembler = new ClaimAssembler(document, speakerWords, cueClasses);
         List<Claim> claims = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             claims.add(assembler.assemble(c, claims.size()));

@@ -8,9 +8,11 @@ import java.util.List;
  * An attribution proposed by a candidate generator (the rules or the learned tagger), before it is turned into a
  * claim. Spans are document (UTF-16) offsets.
  *
- * @param source      null when no source is written (a carried-over quote keeps its speaker's span)
- * @param cue         null for a quote whose speaker carries over from the previous sentence
- * @param segments    content pieces, in order; more than one when a speech tag splits the content
+ * @param source      null when no source is written
+ * @param cue         null when a generator proposes an attribution without one; the rules always give one, and
+ *                    join a quote that continues an attribution to it as one more segment (GUIDELINES R1)
+ * @param segments    content pieces, in order; more than one when a speech tag splits the content, or when
+ *                    quotes in the following sentences and quote-only paragraphs continue it
  * @param sentence    index of the sentence holding the cue (or the content's start)
  * @param cueStrength how surely the cue reports speech, in [0, 1]
  * @param evidence    how the content was delimited, in [0, 1]: a that-clause or a quote is surest

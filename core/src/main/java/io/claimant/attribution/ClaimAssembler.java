@@ -17,19 +17,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns candidates into claims: resolves the source, decides the type from the quotations in the content,
- * lists the entities the content names, and scores confidence from the evidence.
+ * Turns candidates into claims: resolves the source, classes the cue, decides the type from the quotations in the
+ * content, lists the entities the content names, and scores confidence from the evidence.
  */
 final class ClaimAssembler {
 
     private final Document doc;
     private final SpeakerResolver speakers;
+    private final CueClassifier cueClasses;
     /** The claim assembled just before, for sources that refer back to it. Claims come in document order. */
     private Claim previous;
 
-    ClaimAssembler(Document doc, SpeakerResolver.Words words) {
+    ClaimAssembler(Document doc, SpeakerResolver.Words words, CueClassifier cueClasses) {
         this.doc = doc;
         this.speakers = new SpeakerResolver(doc, words);
+        this.cueClasses = cueClasses;
     }
 
     Claim assemble(Candidate c, int index) {
@@ -49,7 +51,8 @@ final class ClaimAssembler {
             }
             source = new ClaimSource(c.source(), text, entities);
         }
-        Cue cue = c.cue() == null ? null : new Cue(c.cue(), doc.text(c.cue()), c.cueLemma());
+        Cue cue = c.cue() == null ? null
+                : new Cue(c.cue(), doc.text(c.cue()), c.cueLemma(), cueClasses.classOf(c.cueLemma()));
         Span span = c.content();
         ClaimContent content = new ClaimContent(span, doc.text(span), c.segments());
 
@@ -90,10 +93,20 @@ final class ClaimAssembler {
         return true;
     }
 
+    /** A quotation that is a whole segment of the content ("“Not now.”" after its tag) is speech, not a title. */
+    private static boolean isSegment(Quotation q, Candidate c) {
+        for (Span part : q.parts()) {
+            if (c.segments().contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Quotation> quotationsIn(Candidate c) {
         List<Quotation> out = new ArrayList<>();
         for (Quotation q : doc.quotations()) {
-            if (q.depth() != 0 || isTitle(q)) {
+            if (q.depth() != 0 || isTitle(q) && !isSegment(q, c)) {
                 continue;
             }
             for (Span segment : c.segments()) {

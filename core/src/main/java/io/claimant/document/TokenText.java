@@ -9,8 +9,13 @@ public final class TokenText {
     private TokenText() {
     }
 
+    /**
+     * A quotation mark, or one char of the doubled marks ''…'' and ``…'' (which a tokenizer may also keep as
+     * one token). A single apostrophe passes too: telling it from a quote mark takes the text around it.
+     */
     public static boolean isQuoteMark(String s) {
-        return s.length() == 1 && "\"'“”‘’«»„‚".indexOf(s.charAt(0)) >= 0;
+        return s.length() == 1 && "\"'“”‘’«»„‚`".indexOf(s.charAt(0)) >= 0
+                || s.equals("''") || s.equals("``");
     }
 
     /** "'s", "’s", or a bare apostrophe after a plural ("States’"). */

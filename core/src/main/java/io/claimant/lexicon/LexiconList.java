@@ -20,6 +20,7 @@ public enum LexiconList {
     SOURCE_PREPOSITIONS("attribution", "source-prepositions.txt"),
     GENERIC_ORGANISATION_NOUNS("attribution", "generic-organisation-nouns.txt"),
     DOCUMENT_NOUNS("attribution", "document-nouns.txt"),
+    LABEL_WORDS("attribution", "label-words.txt"),
 
     // entity
     TITLES("entity", "titles.txt"),

@@ -65,7 +65,8 @@ public final class ClaimJson {
         if (cue == null) {
             return null;
         }
-        return JsonSpans.textSpan(document, cue.span()).put("lemma", cue.lemma());
+        // "class" came after version 1 was published: readers of it that predate the field may ignore it.
+        return JsonSpans.textSpan(document, cue.span()).put("lemma", cue.lemma()).put("class", cue.cueClass());
     }
 
     private static ObjectNode content(Document document, Claim claim) {

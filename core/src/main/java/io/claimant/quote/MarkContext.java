@@ -15,6 +15,8 @@ final class MarkContext {
 
     /** Chars after which a quotation may start, besides a space: brackets, dashes and opening marks. */
     private static final String OPENING_PUNCTUATION = "([{—–“‘«„";
+    /** Chars that end a phrase: no quotation starts with one. */
+    private static final String CLOSING_PUNCTUATION = ",.;:!?)]}";
 
     private final String text;
     private final int start;
@@ -104,14 +106,42 @@ final class MarkContext {
         return isSpace(before) || OPENING_PUNCTUATION.indexOf(before) >= 0;
     }
 
+    /**
+     * Whether a run of marks {@code [i, runEnd)} (two apostrophes, two backticks) is placed like an opening mark:
+     * after a space or the paragraph's start, with text right after it that is not the punctuation a quote never
+     * starts with. Unlike "", an empty '' has no second mark of its own to pair with ("and ''; then 'done'").
+     */
+    boolean runCanOpen(int i, int runEnd, boolean afterOpener) {
+        if (!startsAfter(i, afterOpener) || !followedByText(runEnd - 1)) {
+            return false;
+        }
+        char next = text.charAt(runEnd);
+        boolean ellipsis = next == '.' && runEnd + 1 < end && text.charAt(runEnd + 1) == '.';
+        return CLOSING_PUNCTUATION.indexOf(next) < 0 || ellipsis;
+    }
+
+    /** Whether the marks {@code [i, runEnd)} sit between two letters or digits, as no quotation mark does. */
+    boolean insideWord(int i, int runEnd) {
+        return i > start && runEnd < end
+                && Character.isLetterOrDigit(text.codePointBefore(i))
+                && Character.isLetterOrDigit(text.codePointAt(runEnd));
+    }
+
+    /** The end of the run of {@code mark} chars that starts at {@code i}, at most {@code end}. */
+    static int runEnd(String text, int i, int end, char mark) {
+        int j = i;
+        while (j < end && text.charAt(j) == mark) {
+            j++;
+        }
+        return j;
+    }
+
     boolean followedByText(int i) {
         return i + 1 < end && !isSpace(text.charAt(i + 1));
     }
 
     private boolean insideWord(int i) {
-        return i > start && i + 1 < end
-                && Character.isLetterOrDigit(text.codePointBefore(i))
-                && Character.isLetterOrDigit(text.codePointAt(i + 1));
+        return insideWord(i, i + 1);
     }
 
     /** '90s, '08 and the elided words; a four-digit year after a mark ('2020 was hard') is a quote. */

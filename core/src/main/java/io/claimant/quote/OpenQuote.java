@@ -18,7 +18,7 @@ final class OpenQuote {
     OpenQuote(QuoteStyle style, int openerAt) {
         this.style = style;
         this.begin = openerAt;
-        this.partStart = openerAt + 1;
+        this.partStart = openerAt + style.opener.length();
     }
 
     /**
@@ -36,11 +36,12 @@ final class OpenQuote {
         }
         earlierParts.add(MarkContext.trim(text, partStart, paragraphEnd));
         earlierPartsHaveText |= hasText(lastTextAt);
-        partStart = reopenerAt + 1;
+        partStart = reopenerAt + style.opener.length();
     }
 
-    FoundQuote closeAt(String text, int closerAt) {
-        return new FoundQuote(begin, closerAt + 1, partsUpTo(text, closerAt), true);
+    /** Closes the quotation with the mark {@code closer} found at {@code closerAt}. */
+    FoundQuote closeAt(String text, int closerAt, String closer) {
+        return new FoundQuote(begin, closerAt + closer.length(), partsUpTo(text, closerAt), true);
     }
 
     /** Ends the quotation without a closing mark: at the end of its paragraph or of an enclosing quotation. */

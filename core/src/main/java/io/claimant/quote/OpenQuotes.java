@@ -58,7 +58,7 @@ final class OpenQuotes {
      * Stack position of the innermost quotation that {@code mark} can close, or -1. Quotations above it are
      * left unclosed by that mark and get popped with it, which pays for the walk.
      */
-    int innermostClosableBy(char mark) {
+    int innermostClosableBy(String mark) {
         if (!anyOpenClosableBy(mark)) {
             return -1;
         }
@@ -70,7 +70,7 @@ final class OpenQuotes {
         return -1;
     }
 
-    private boolean anyOpenClosableBy(char mark) {
+    private boolean anyOpenClosableBy(String mark) {
         for (QuoteStyle style : STYLES) {
             if (openPerStyle[style.ordinal()] > 0 && style.closesWith(mark)) {
                 return true;

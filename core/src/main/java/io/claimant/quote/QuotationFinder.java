@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds quotations in news text: straight and curly, double and single marks, guillemets and „…“, nested
- * quotations and quotations continued over several paragraphs. Runs in time linear in the text; unbalanced
+ * Finds quotations in news text: straight and curly, double and single marks, guillemets and „…“, the double
+ * apostrophes ''…'' of the New York Times and the ``…'' of LaTeX, nested quotations and quotations continued
+ * over several paragraphs. Runs in time linear in the text; unbalanced
  * marks never make a quotation run past its paragraph. Stateless, so one instance can serve many threads.
  */
 public final class QuotationFinder {

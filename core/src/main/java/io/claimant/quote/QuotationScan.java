@@ -49,9 +49,11 @@ final class QuotationScan {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> straightDouble(i);
-                case '\'', '‘', '’' -> single(c, i);
+                case '\'' -> i = apostrophes(i, paragraph.end());
+                case '‘', '’' -> single(c, i);
+                case '`' -> i = backticks(i, paragraph.end());
                 case '“' -> leftCurlyDouble(i);
-                case '”' -> close(c, i);
+                case '”' -> rightCurlyDouble(i);
                 case '„' -> open(QuoteStyle.LOW_DOUBLE, i);
                 case '«' -> leftGuillemet(i);
                 case '»' -> rightGuillemet(i);
@@ -64,10 +66,56 @@ final class QuotationScan {
         }
     }
 
+    /**
+     * A run of straight apostrophes starting at {@code i}: one is a single mark, two are a ''…'' mark. In a
+     * longer run the odd one out is a single mark nested inside: last when the run opens (''‘Tis), first when
+     * it closes (''… 'no.'''). Returns the run's last index, so the loop goes on after it.
+     */
+    private int apostrophes(int i, int end) {
+        int runEnd = MarkContext.runEnd(text, i, end, '\'');
+        if (runEnd - i == 1) {
+            single('\'', i);
+            return i;
+        }
+        if (context.insideWord(i, runEnd)) {
+            return runEnd - 1; // a typo such as O''Neill: not a mark
+        }
+        boolean odd = (runEnd - i) % 2 == 1;
+        if (context.runCanOpen(i, runEnd, i == lastOpenerEnd)) {
+            int k = i;
+            for (; k + 1 < runEnd; k += 2) {
+                open(QuoteStyle.DOUBLE_APOSTROPHE, k);
+            }
+            if (odd) {
+                single('\'', k);
+            }
+        } else {
+            int k = i;
+            if (odd) {
+                single('\'', k++);
+            }
+            for (; k + 1 < runEnd; k += 2) {
+                close(QuoteStyle.Marks.APOSTROPHES, k);
+            }
+        }
+        return runEnd - 1;
+    }
+
+    /** ``…'': two backticks open a quotation where text follows them; other backticks quote nothing. */
+    private int backticks(int i, int end) {
+        int runEnd = MarkContext.runEnd(text, i, end, '`');
+        if (context.runCanOpen(i, runEnd, true)) {
+            for (int k = i; k + 1 < runEnd; k += 2) {
+                open(QuoteStyle.BACKTICKS, k);
+            }
+        }
+        return runEnd - 1;
+    }
+
     private void straightDouble(int i) {
         boolean afterOpener = i == lastOpenerEnd;
         if (emptyQuotation(QuoteStyle.STRAIGHT_DOUBLE, afterOpener) || !context.canOpenAt(i, afterOpener)) {
-            close('"', i);
+            close("\"", i);
         } else {
             open(QuoteStyle.STRAIGHT_DOUBLE, i);
         }
@@ -77,14 +125,14 @@ final class QuotationScan {
         QuoteStyle style = mark == '\'' ? QuoteStyle.STRAIGHT_SINGLE : QuoteStyle.CURLY_SINGLE;
         boolean afterOpener = i == lastOpenerEnd;
         if (mark == '\'' && emptyQuotation(style, afterOpener)) {
-            close(mark, i);
+            close("'", i);
             return;
         }
         SingleRole role = context.singleRole(i, afterOpener);
         if (role == SingleRole.OPENS) {
             open(style, i);
         } else if (role == SingleRole.CLOSES && open.isOpen(style) && !pluralPossessive(style, i)) {
-            close(mark, i);
+            close(mark == '\'' ? "'" : "’", i);
         }
     }
 
@@ -101,15 +149,24 @@ final class QuotationScan {
     private void leftCurlyDouble(int i) {
         // In „…“ the left curly mark closes; it does so only where it touches the quoted text.
         if (open.isOpen(QuoteStyle.LOW_DOUBLE) && !context.startsAfter(i, i == lastOpenerEnd)) {
-            close('“', i);
+            close("“", i);
         } else {
             open(QuoteStyle.CURLY_DOUBLE, i);
         }
     }
 
+    /** ” closes a quotation when one is open that it can close, and opens one only where it cannot. */
+    private void rightCurlyDouble(int i) {
+        if (open.innermostClosableBy("”") < 0 && context.canOpenAt(i, i == lastOpenerEnd)) {
+            open(QuoteStyle.RIGHT_DOUBLE, i);
+        } else {
+            close("”", i);
+        }
+    }
+
     private void leftGuillemet(int i) {
         if (open.isOpen(QuoteStyle.REVERSED_GUILLEMETS)) {
-            close('«', i);
+            close("«", i);
         } else {
             open(QuoteStyle.GUILLEMETS, i);
         }
@@ -117,7 +174,7 @@ final class QuotationScan {
 
     private void rightGuillemet(int i) {
         if (open.isOpen(QuoteStyle.GUILLEMETS)) {
-            close('»', i);
+            close("»", i);
         } else if (context.canOpenAt(i, i == lastOpenerEnd)) {
             open(QuoteStyle.REVERSED_GUILLEMETS, i);
         }
@@ -128,11 +185,11 @@ final class QuotationScan {
             return;
         }
         open.push(new OpenQuote(style, i));
-        lastOpenerEnd = i + 1;
+        lastOpenerEnd = i + style.opener.length();
     }
 
     /** Closes the innermost quotation {@code mark} can close; a mark with nothing to close is ignored. */
-    private void close(char mark, int i) {
+    private void close(String mark, int i) {
         int target = open.innermostClosableBy(mark);
         if (target < 0) {
             return;
@@ -141,7 +198,7 @@ final class QuotationScan {
             cutOrDrop(open.pop(), i);
         }
         OpenQuote closing = open.pop();
-        keep(closing, closing.closeAt(text, i));
+        keep(closing, closing.closeAt(text, i, mark));
     }
 
     /** Returns where to resume scanning the next paragraph, or -1 to scan it from its start. */
@@ -160,8 +217,8 @@ final class QuotationScan {
             return -1;
         }
         outer.continueAfter(text, paragraph.end(), reopener, lastTextAt);
-        lastOpenerEnd = reopener + 1;
-        return reopener + 1;
+        lastOpenerEnd = reopener + outer.style.opener.length();
+        return lastOpenerEnd;
     }
 
     /**
@@ -170,8 +227,8 @@ final class QuotationScan {
      */
     private int reopenerAt(QuoteStyle style, Paragraph next) {
         int first = next.start();
-        boolean reopens = !style.single && text.charAt(first) == style.opener
-                && new MarkContext(text, next, elided).followedByText(first);
+        boolean reopens = !style.single && text.startsWith(style.opener, first)
+                && new MarkContext(text, next, elided).followedByText(first + style.opener.length() - 1);
         return reopens ? first : -1;
     }
 

@@ -41,6 +41,18 @@ final class SingleMarkLookahead {
             if (!sameStyle) {
                 continue;
             }
+            if (c == '\'' && j + 1 < end && text.charAt(j + 1) == '\'') {
+                int runEnd = MarkContext.runEnd(text, j, end, '\'');
+                if ((runEnd - j) % 2 == 0) {
+                    j = runEnd - 1; // only ''…'' marks: no single mark among them
+                    continue;
+                }
+                // The odd one out of a longer run: see QuotationScan#apostrophes.
+                boolean opens = context.runCanOpen(j, runEnd, false);
+                foundAt[s] = opens ? runEnd - 1 : j;
+                foundCloses[s] = !opens;
+                return;
+            }
             SingleRole role = context.singleRole(j, false);
             if (role != SingleRole.APOSTROPHE) {
                 foundAt[s] = j;

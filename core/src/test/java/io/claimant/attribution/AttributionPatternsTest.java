@@ -14,7 +14,6 @@ import static io.claimant.testing.SharedPipeline.claim;
 import static io.claimant.testing.SharedPipeline.describe;
 import static io.claimant.testing.SharedPipeline.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each quotation and attribution pattern on short news texts with invented people. */
@@ -78,17 +77,31 @@ class AttributionPatternsTest {
     }
 
     @Test
-    void quoteWithoutTagCarriesTheSpeakerOver() {
+    void quoteWithoutTagContinuesTheClaimBeforeIt() {
         String text = "“The harvest was the worst in twenty years,” farmer Tomasz Wierzba said. "
                 + "“Without help, half the farms in this valley will close before spring.”";
         Document doc = annotate(text);
-        assertEquals(2, doc.claims().size(), () -> describe(doc));
-        Claim carried = doc.claims().get(1);
-        assertEquals(ClaimType.DIRECT, carried.type());
-        assertNull(carried.cue());
-        assertEquals(List.of("Tomasz Wierzba"), speakers(carried));
-        assertTrue(carried.content().text().startsWith("Without help"));
-        assertTrue(carried.confidence() < doc.claims().get(0).confidence());
+        assertEquals(1, doc.claims().size(), () -> describe(doc));
+        Claim c = doc.claims().get(0);
+        assertEquals(ClaimType.DIRECT, c.type());
+        assertEquals("said", c.cue().text());
+        assertEquals(List.of("Tomasz Wierzba"), speakers(c));
+        assertEquals(2, c.content().segments().size());
+        assertTrue(doc.text(c.content().segments().get(1)).startsWith("Without help"));
+    }
+
+    @Test
+    void doubleApostropheQuotesAreQuotesToo() {
+        String text = "''This is not tax reform,'' said Ada Hale. ''It is a giveaway.''";
+        Document doc = annotate(text);
+        assertEquals(2, doc.quotations().size(), () -> describe(doc));
+        assertEquals(new Span(0, 27), doc.quotations().get(0).span());
+        assertEquals(1, doc.claims().size(), () -> describe(doc));
+        Claim c = doc.claims().get(0);
+        assertEquals(ClaimType.DIRECT, c.type());
+        assertEquals(List.of("Ada Hale"), speakers(c));
+        assertEquals(List.of("This is not tax reform,", "It is a giveaway."),
+                c.content().segments().stream().map(doc::text).toList());
     }
 
     @Test

@@ -46,6 +46,7 @@ class ClaimJsonTest {
         assertEquals("PERSON", entity.get("type").asText());
         assertEquals("NATO Secretary General", entity.get("title").asText());
         assertEquals("say", json.at("/cue/lemma").asText());
+        assertEquals("speech", json.at("/cue/class").asText());
         assertEquals(2, json.at("/content/segments").size(), "speech tag left out of the segments");
         JsonNode firstSegment = json.at("/content/segments/0");
         assertEquals("\u201CWe are totally committed,\u201D",
@@ -68,6 +69,14 @@ class ClaimJsonTest {
         assertEquals(1, content.get("segments").size());
         assertEquals(content.get("begin").asInt(), only.get(0).asInt());
         assertEquals(content.get("end").asInt(), only.get(1).asInt());
+    }
+
+    @Test
+    void aCueOfUnknownClassHasANullClass() {
+        JsonNode cue = ClaimJson.toJson("d", doc, doc.claims().get(1)).get("cue");
+
+        assertTrue(cue.has("class"), "the field is always written");
+        assertTrue(cue.get("class").isNull());
     }
 
     @Test

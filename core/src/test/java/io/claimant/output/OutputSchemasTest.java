@@ -44,6 +44,17 @@ class OutputSchemasTest {
     }
 
     @Test
+    void theCueClassIsOptionalSoLinesWrittenBeforeItStillValidate() throws IOException {
+        ObjectNode line = claimLine();
+        assertEquals("speech", line.at("/cue/class").asText());
+        ((ObjectNode) line.get("cue")).remove("class");
+        Set<ValidationMessage> errors = SchemaValidator.CLAIM.errors(line);
+        assertTrue(errors.isEmpty(), errors::toString);
+        ((ObjectNode) line.get("cue")).putNull("class");
+        assertTrue(SchemaValidator.CLAIM.errors(line).isEmpty(), "null is a valid class");
+    }
+
+    @Test
     void brokenClaimLinesAreRejected() throws IOException {
         ObjectNode good = claimLine();
 
@@ -66,6 +77,10 @@ class OutputSchemasTest {
         ObjectNode extra = good.deepCopy();
         extra.put("speaker", "Rutte");
         assertRejected(extra, "speaker");
+
+        ObjectNode unknownClass = good.deepCopy();
+        ((ObjectNode) unknownClass.get("cue")).put("class", "rumour");
+        assertRejected(unknownClass, "class");
 
         ObjectNode noTitle = good.deepCopy();
         ((ObjectNode) noTitle.at("/source/entities/0")).remove("title");

@@ -70,7 +70,7 @@ final class SampleDocuments {
         Span saidHe = find("said", he.end());
         Claim direct = new Claim(0, ClaimType.DIRECT,
                 new ClaimSource(he, "he", List.of(e1)),
-                new Cue(saidHe, "said", "say"),
+                new Cue(saidHe, "said", "say", "speech"),
                 new ClaimContent(new Span(quote1.begin(), quote2.end()),
                         TEXT.substring(quote1.begin(), quote2.end()), List.of(quote1, quote2)),
                 List.of(inner(quote1), inner(quote2)), 2, 0.9, List.of());

@@ -22,9 +22,9 @@ class QuotationFinderInvariantTest {
     private static final String[] PIECES = {
         "NATO", "Rutte", "said", "the", "alliance", "don’t", "O'Neill", "States’", "Joneses'", "’90s", "'Tis",
         "🙂", "it's", " ", " ", " ", ",", ".", "(", ")", "—", "\n", "\r\n", "\r", "\n\n",
-        "\"", "\"", "'", "'", "“", "”", "‘", "’", "«", "»", "„",
+        "\"", "\"", "'", "'", "“", "”", "‘", "’", "«", "»", "„", "''", "''", "``",
     };
-    private static final String OPENERS = "\"'“‘«»„";
+    private static final String OPENERS = "\"'“‘«»„`”";
     private static final String CLOSERS = "\"'”’»«“";
 
     private final QuotationFinder finder = new QuotationFinder();

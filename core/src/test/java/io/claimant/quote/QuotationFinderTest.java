@@ -195,6 +195,15 @@ class QuotationFinderTest {
     }
 
     @Test
+    void rightMarksOpenWhereNothingIsOpenToClose() {
+        // Swedish and Finnish print ”…”; in English it is a typo for “, common at the start of a paragraph.
+        String text = "”Fear. I am afraid,” he wrote.\nShe said “yes” and ”no” in turn.";
+        List<Quotation> found = finder.find(text);
+        assertEquals(List.of("”Fear. I am afraid,”", "“yes”", "”no”"), quotedTexts(found, text));
+        assertEquals(List.of(), finder.find("The poll ended.” Then came the count."));
+    }
+
+    @Test
     void emptyTextHasNoQuotations() {
         assertEquals(List.of(), finder.find(""));
     }

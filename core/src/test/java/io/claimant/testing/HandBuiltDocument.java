@@ -6,14 +6,11 @@ import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.Layer;
 import io.claimant.document.MentionKind;
-import io.claimant.document.Quotation;
 import io.claimant.document.Sentence;
-import io.claimant.document.Span;
 import io.claimant.document.Token;
+import io.claimant.quote.QuotationFinder;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +22,14 @@ import java.util.Map;
  * tokens separated by spaces:
  * <ul>
  *   <li>{@code word/TAG/lemma}, or {@code word/TAG} when the lemma is the lower-cased word; TAG is a UD tag;</li>
- *   <li>punctuation and quotation marks alone ({@code , . : “ ”}), tagged PUNCT;</li>
+ *   <li>punctuation and quotation marks alone ({@code , . : “ ”}), tagged PUNCT; a doubled mark {@code ''} or
+ *   {@code ``} becomes two one-char tokens with nothing between them, as the tokenizer adapter splits it;</li>
  *   <li>{@code |} ends a sentence and {@code ||} a paragraph (a line break in the text).</li>
  * </ul>
  * The text is the words joined as news prints them: no space before punctuation, a closing mark or {@code 's},
- * none after an opening mark. Quotations come from the marks (“…” and ‘…’ nested, straight " alternating), and
- * {@link #name} marks names, each distinct name one entity, so every layer the attribution rules read is there.
+ * none after an opening mark (straight " and '' alternate between opening and closing). Quotations are what
+ * {@link QuotationFinder} finds in that text (it needs no model), and {@link #name} marks names, each distinct
+ * name one entity, so every layer the attribution rules read is there.
  */
 public final class HandBuiltDocument {
 
@@ -40,6 +39,8 @@ public final class HandBuiltDocument {
     private final List<String> words = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
     private final List<String> lemmas = new ArrayList<>();
+    /** Per token: the second char of a doubled mark, printed right after the first. */
+    private final List<Boolean> secondHalf = new ArrayList<>();
     /** Per token: 0 none, 1 sentence end, 2 paragraph end after it. */
     private final List<Integer> breaks = new ArrayList<>();
     private final Map<String, EntityType> names = new LinkedHashMap<>();
@@ -77,10 +78,20 @@ public final class HandBuiltDocument {
             tag = parts[1];
             lemma = parts.length > 2 ? parts[2] : word.toLowerCase(Locale.ROOT);
         }
+        if (word.equals("''") || word.equals("``")) {
+            addToken(word.substring(0, 1), tag, lemma.substring(0, 1), false);
+            addToken(word.substring(1), tag, lemma.substring(1), true);
+        } else {
+            addToken(word, tag, lemma, false);
+        }
+    }
+
+    private void addToken(String word, String tag, String lemma, boolean second) {
         words.add(word);
         tags.add(tag);
         lemmas.add(lemma);
         breaks.add(0);
+        secondHalf.add(second);
     }
 
     /** Marks every occurrence of {@code name} (whole tokens) as a name mention of one entity. */
@@ -93,26 +104,37 @@ public final class HandBuiltDocument {
         StringBuilder text = new StringBuilder();
         List<int[]> spans = new ArrayList<>();
         boolean straightOpen = false;
+        boolean apostrophesOpen = false;
         boolean glueNext = true;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            boolean second = secondHalf.get(i);
             boolean straight = w.equals("\"");
-            boolean closesStraight = straight && straightOpen;
-            boolean attach = glueNext || ATTACH_LEFT.contains(w) && w.length() == 1 || closesStraight
-                    || w.equalsIgnoreCase("'s") || w.equalsIgnoreCase("’s");
+            boolean apostrophes = !second && w.equals("'") && i + 1 < words.size() && secondHalf.get(i + 1);
+            boolean backticks = !second && w.equals("`");
+            boolean closesToggle = straight && straightOpen || apostrophes && apostrophesOpen;
+            boolean attach = glueNext || second || ATTACH_LEFT.contains(w) && w.length() == 1 && !apostrophes
+                    && !backticks || closesToggle || w.equalsIgnoreCase("'s") || w.equalsIgnoreCase("’s");
             if (!attach) {
                 text.append(' ');
             }
             spans.add(new int[] {text.length(), text.length() + w.length()});
             text.append(w);
-            glueNext = OPENERS.contains(w) && w.length() == 1 || straight && !straightOpen;
+            if (!second) {
+                glueNext = OPENERS.contains(w) && w.length() == 1 || backticks || straight && !straightOpen
+                        || apostrophes && !apostrophesOpen;
+            }
             if (straight) {
                 straightOpen = !straightOpen;
+            }
+            if (apostrophes) {
+                apostrophesOpen = !apostrophesOpen;
             }
             if (breaks.get(i) == 2 && i + 1 < words.size()) {
                 text.append('\n');
                 glueNext = true;
                 straightOpen = false;
+                apostrophesOpen = false;
             }
         }
         String string = text.toString();
@@ -137,7 +159,7 @@ public final class HandBuiltDocument {
         List<EntityMention> mentions = mentions(tokens);
         doc = doc.withMentions(mentions);
         doc = withEntities(doc, mentions);
-        return doc.withQuotations(quotations(string, tokens, sentences));
+        return doc.withQuotations(new QuotationFinder().find(string));
     }
 
     private List<EntityMention> mentions(List<Token> tokens) {
@@ -182,36 +204,5 @@ public final class HandBuiltDocument {
         }
         all.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return doc.withEntities(all, entities);
-    }
-
-    /** Pairs the marks within each paragraph: double marks outside, single marks nested one level in. */
-    private static List<Quotation> quotations(String text, List<Token> tokens, List<Sentence> sentences) {
-        List<Quotation> out = new ArrayList<>();
-        Deque<Token> open = new ArrayDeque<>();
-        boolean straightOpen = false;
-        int paragraph = 0;
-        for (Token t : tokens) {
-            int p = sentences.get(t.sentence()).paragraph();
-            if (p != paragraph) {
-                open.clear();
-                straightOpen = false;
-                paragraph = p;
-            }
-            String w = t.text();
-            boolean opens = w.equals("“") || w.equals("‘") || w.equals("\"") && !straightOpen;
-            boolean closes = w.equals("”") || w.equals("’") && !open.isEmpty() && open.peek().text().equals("‘")
-                    || w.equals("\"") && straightOpen;
-            if (w.equals("\"")) {
-                straightOpen = !straightOpen;
-            }
-            if (opens) {
-                open.push(t);
-            } else if (closes && !open.isEmpty()) {
-                Token opener = open.pop();
-                out.add(new Quotation(opener.begin(), t.end(), List.of(new Span(opener.end(), t.begin())), open.size(), true));
-            }
-        }
-        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-        return out;
     }
 }

@@ -103,7 +103,8 @@ public final class OpenNlpTextAnnotator implements Annotator {
                 continue;
             }
             String sentenceText = line.substring(trimmed.getStart(), trimmed.getEnd());
-            Span[] tokenSpans = splitPossessives(sentenceText, tokenizer.tokenizePos(sentenceText));
+            Span[] tokenSpans = splitPossessives(sentenceText,
+                    splitDoubledMarks(sentenceText, tokenizer.tokenizePos(sentenceText)));
             if (tokenSpans.length == 0) {
                 continue;
             }
@@ -166,6 +167,46 @@ public final class OpenNlpTextAnnotator implements Annotator {
     private static boolean startsWithCapital(String line, Span s) {
         String text = line.substring(s.getStart(), s.getEnd()).stripLeading();
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /**
+     * The UD tokenizer model never saw ''…'' or ``…'' quotation marks: it glues them to a word ("''tax",
+     * "Democrats''", which would then lose a possessive apostrophe) or leaves two apostrophes as one token when
+     * it splits them at the start of a sentence. Here every char of a doubled mark at a token's start or end is
+     * a token of its own, so a mark is always one token per char, as the attribution rules expect.
+     */
+    private static Span[] splitDoubledMarks(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            int begin = s.getStart();
+            int end = s.getEnd();
+            int lead = doubledRun(sentence, begin, end, 1);
+            int trail = lead == end - begin ? 0 : doubledRun(sentence, end - 1, begin - 1, -1);
+            for (int k = begin; k < begin + lead; k++) {
+                out.add(new Span(k, k + 1));
+            }
+            if (begin + lead < end - trail) {
+                out.add(new Span(begin + lead, end - trail));
+            }
+            for (int k = end - trail; k < end; k++) {
+                out.add(new Span(k, k + 1));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** Length of the run of apostrophes or backticks from {@code from} towards {@code stop}, if two or more; else 0. */
+    private static int doubledRun(String sentence, int from, int stop, int step) {
+        char c = sentence.charAt(from);
+        if (c != '\'' && c != '`') {
+            return 0;
+        }
+        int k = from;
+        while (k != stop && sentence.charAt(k) == c) {
+            k += step;
+        }
+        int length = Math.abs(k - from);
+        return length >= 2 ? length : 0;
     }
 
     /**

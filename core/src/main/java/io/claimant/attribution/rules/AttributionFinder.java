@@ -9,41 +9,73 @@ import io.claimant.lexicon.CueBehaviour;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds attributions sentence by sentence: cues with the content after them (indirect, or a quote after a
- * colon), speech tags after their content ("“…,” she said", "…, the minister said"), "according to X", and
- * finally quotes with no tag of their own whose speaker carries over from the sentence before.
+ * colon), speech tags after their content ("“…,” she said", "…, the minister said"), "according to X"; then
+ * {@link QuoteContinuations} joins to each the quotes that continue it in the sentences and paragraphs after.
  */
 final class AttributionFinder {
 
-    /** Quoted text shorter than this, with no tag, is a title or scare quote rather than speech. */
-    private static final int MIN_CARRIED_QUOTE_WORDS = 5;
-
     private final Document doc;
     private final RuleLexicon lexicon;
-    private final List<Quotation> topQuotes;
+    private final TopQuotations topQuotes;
 
     AttributionFinder(Document doc, RuleLexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
-        this.topQuotes = doc.quotations().stream().filter(q -> q.depth() == 0).toList();
+        this.topQuotes = new TopQuotations(doc.quotations());
     }
 
     List<Candidate> find() {
+        SentenceLayout layout = new SentenceLayout(doc, topQuotes);
+        PunctuationCues punctuationCues = new PunctuationCues(doc, topQuotes, layout, lexicon.labelWords);
         List<Candidate> found = new ArrayList<>();
+        List<QuoteContinuations.OpenCue> openCues = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            findInSentence(new SentenceView(doc, sentence), found);
+            SentenceView s = new SentenceView(doc, sentence);
+            findInSentence(s, found, openCues);
+            punctuationCues.read(s);
         }
-        addCarriedOverQuotes(found);
+        List<Candidate> punctuation = punctuationCues.found();
+        found = outsideLabelledLines(found, punctuation, layout);
+        found.addAll(punctuation);
         found.sort(Comparator.comparingInt(Candidate::firstOffset));
-        return dedupe(found);
+        return new QuoteContinuations(doc, topQuotes, layout).join(dedupe(found), openCues);
     }
 
-    private void findInSentence(SentenceView s, List<Candidate> out) {
+    /**
+     * The candidates whose cue is not inside what a "NAME:" line reports: "PENCE: Well, Hillary Clinton says …"
+     * is Pence's claim, and the one inside it is nested (GUIDELINES R2).
+     */
+    private List<Candidate> outsideLabelledLines(List<Candidate> found, List<Candidate> punctuation,
+                                                 SentenceLayout layout) {
+        int[] labelEnd = new int[layout.paragraphCount()];
+        Arrays.fill(labelEnd, Integer.MAX_VALUE);
+        for (Candidate p : punctuation) {
+            if (p.cueLemma().equals(":")) {
+                labelEnd[paragraphOf(p)] = p.cue().end();
+            }
+        }
+        List<Candidate> outside = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            if (c.cue() == null || c.cue().begin() < labelEnd[paragraphOf(c)]) {
+                outside.add(c);
+            }
+        }
+        return outside;
+    }
+
+    private int paragraphOf(Candidate c) {
+        return doc.sentences().get(c.sentence()).paragraph();
+    }
+
+    private void findInSentence(SentenceView s, List<Candidate> out, List<QuoteContinuations.OpenCue> openCues) {
         Set<Integer> cues = new LinkedHashSet<>();
         for (int i = 0; i < s.size(); i++) {
             if (isCue(s, i) || isAccordingTo(s, i)) {
@@ -60,7 +92,22 @@ final class AttributionFinder {
             Candidate c = isAccordingTo(s, cue) ? accordingTo(s, cue, contents) : fromCue(s, cue, contents, sources, out);
             if (c != null) {
                 out.add(c);
+            } else if (!isAccordingTo(s, cue)) {
+                addOpenCue(s, cue, sources, openCues);
             }
+        }
+    }
+
+    /** A speech verb with a source but nothing it reports in its sentence may introduce the quote after it. */
+    private void addOpenCue(SentenceView s, int cue, SourceFinder sources, List<QuoteContinuations.OpenCue> openCues) {
+        String lemma = cueLemma(s, cue);
+        if (!lexicon.isSpeech(lemma) || s.token(cue).text().endsWith("ing")) {
+            return;
+        }
+        SourceFinder.Found source = sources.before(cue);
+        if (source != null) {
+            openCues.add(new QuoteContinuations.OpenCue(new Span(s.begin(source.begin()), s.end(source.end() - 1)),
+                    new Span(s.begin(cue), s.end(cue)), lemma, s.sentence.index(), lexicon.strength(lemma)));
         }
     }
 
@@ -73,7 +120,7 @@ final class AttributionFinder {
             return s.lemma(i);
         }
         String w = s.word(i);
-        if (s.pos(i).equals("VERB")) {
+        if (s.pos(i).equals("VERB") || headlineVerb(s, i)) {
             // The statistical lemmatizer misses some forms ("contended" → "contende"): try regular inflections.
             for (String stem : regularStems(w)) {
                 if (lexicon.isCueLemma(stem)) {
@@ -117,7 +164,7 @@ final class AttributionFinder {
         if (lemma == null) {
             return false;
         }
-        boolean verb = s.pos(i).equals("VERB")
+        boolean verb = s.pos(i).equals("VERB") || headlineVerb(s, i)
                 || (s.pos(i).equals("NOUN") || s.pos(i).equals("ADJ")) && (s.is(i + 1, "that", ":") || s.isQuoteMark(i + 1));
         if (!verb || s.is(i - 1, "to")) {
             return false;
@@ -136,15 +183,47 @@ final class AttributionFinder {
         return true;
     }
 
-    private boolean insideQuotation(int offset) {
-        for (Quotation q : topQuotes) {
-            for (Span part : q.parts()) {
-                if (part.contains(offset)) {
-                    return true;
-                }
+    /**
+     * In a headline, an -s or -ed word right after a noun, whatever its tag: headlinese drops the articles and
+     * auxiliaries that tell the tagger a verb ("study finds", "Rutte Says NATO Is Vital", "nurses’ union warns").
+     */
+    private static boolean headlineVerb(SentenceView s, int i) {
+        String p = s.pos(i);
+        if (!s.isHeadline() || !(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ"))) {
+            return false;
+        }
+        if (headlineTagComma(s, i) >= 0) {
+            return true; // "…, final polls show"
+        }
+        // The subject right before, and something it reports right after ("… Over Police Shooting Comments." has not).
+        String w = s.word(i);
+        return (w.endsWith("s") || w.endsWith("ed")) && s.isNominal(i - 1) && !s.isPunct(i - 1)
+                && i + 1 < s.size() && (!s.isPunct(i + 1) || s.isQuoteMark(i + 1));
+    }
+
+    /**
+     * The comma before a tag of at most four words that ends a headline ("…, drone survey finds"), or -1. The
+     * words between are the source whatever their tags: the tagger reads headlinese badly.
+     */
+    private static int headlineTagComma(SentenceView s, int cue) {
+        for (int k = cue + 1; k < s.size(); k++) {
+            if (!s.isPunct(k)) {
+                return -1;
             }
         }
-        return false;
+        for (int k = cue - 1; k >= 0 && k >= cue - 5; k--) {
+            if (s.is(k, ",")) {
+                return k < cue - 1 ? k : -1;
+            }
+            if (s.isPunct(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean insideQuotation(int offset) {
+        return topQuotes.inQuotedText(offset);
     }
 
     private static boolean isAccordingTo(SentenceView s, int i) {
@@ -204,10 +283,12 @@ final class AttributionFinder {
                 return null;
             }
             List<Span> segments = segmentsOf(contents.span(content));
-            Quotation opened = quotationOpeningAt(s, content.begin());
-            if (opened != null && opened.end() >= contents.span(content).end()) {
-                // "said: “…" runs to the end of the quotation, whichever sentence or paragraph that is in.
-                segments = opened.parts();
+            if (quotationOpeningAt(s, content.begin()) != null) {
+                // "said: “…" runs to the end of the quotation, whichever sentence or paragraph that is in, and
+                // "said: “A.” “B.”" is made of two quotes, without the marks and the space between.
+                Span span = contents.span(content);
+                List<Span> quoted = topQuotes.partsIfOnlyQuotes(doc.text(), span.begin(), span.end());
+                segments = quoted != null ? quoted : segments;
             }
             return new Candidate(new Span(s.begin(source.begin()), s.end(source.end() - 1)), cueSpan, lemma,
                     segments, s.sentence.index(), strength, content.evidence() * (source.participial() ? 0.9 : 1.0));
@@ -221,7 +302,12 @@ final class AttributionFinder {
         if (s.token(cue).text().endsWith("ing")) {
             return null; // "…, emphasizing the alliance’s importance": a participle is not a speech tag
         }
-        SourceFinder.Found source = sources.before(cue);
+        // "“…, and nobody can tell me,” said X, …": a quote that opens the sentence and closes right before an
+        // inverted cue is the content, not a parenthetical whose last noun would pass for the source.
+        SourceFinder.Found source = invertedAfterOpeningQuote(s, cue, lemma) ? null : sources.before(cue);
+        if (source == null && s.isHeadline() && headlineTagComma(s, cue) >= 0) {
+            source = new SourceFinder.Found(headlineTagComma(s, cue) + 1, cue, false);
+        }
         boolean inverted = false;
         int tagStart;
         int tagEnd;
@@ -276,7 +362,8 @@ final class AttributionFinder {
         } else {
             int start = 0;
             int end = tagStart - 1; // the comma before the tag
-            if (end - start < 4 || !hasVerb(s, start, end)) {
+            // Headlinese may have no word the tagger calls a verb: "Malaria drug halves hospital stays, researchers say".
+            if (end - start < 4 || !hasVerb(s, start, end) && !s.isHeadline()) {
                 return null;
             }
             segments.add(new Span(s.begin(start), s.end(end - 1)));
@@ -284,6 +371,15 @@ final class AttributionFinder {
         }
         Span src = new Span(s.begin(source.begin()), s.end(source.end() - 1));
         return new Candidate(src, cueSpan, lemma, segments, s.sentence.index(), strength, evidence);
+    }
+
+    /** The cue can stand before its speaker and follows the closing mark of a quote that opens the sentence. */
+    private boolean invertedAfterOpeningQuote(SentenceView s, int cue, String lemma) {
+        if (!s.isQuoteMark(cue - 1) || !lexicon.has(lemma, CueBehaviour.INVERTED_TAG)) {
+            return false;
+        }
+        int q = topQuotes.containing(s.begin(cue - 1));
+        return q >= 0 && topQuotes.get(q).begin() == s.begin(0) && topQuotes.get(q).end() == s.end(cue - 1);
     }
 
     /** The comma or closing quote a speech tag follows, at most two words before its source; else -1. */
@@ -310,40 +406,43 @@ final class AttributionFinder {
 
     /** The top-level quotation whose opening mark is token {@code i}, or null. */
     private Quotation quotationOpeningAt(SentenceView s, int i) {
-        if (!s.isQuoteMark(i)) {
-            return null;
-        }
-        for (Quotation q : topQuotes) {
-            if (q.begin() == s.begin(i)) {
-                return q;
-            }
-        }
-        return null;
+        return s.isQuoteMark(i) ? topQuotes.openingAt(s.begin(i)) : null;
     }
 
-    /** A top-level quotation that closes right before {@code offset} (only spaces and commas between). */
+    /**
+     * A top-level quotation that closes right before {@code offset} (only spaces, commas and periods between),
+     * or whose closing mark is the char at {@code offset}. Only the nearest one can be: any other has the
+     * nearest one's marks between.
+     */
     private Quotation quotationEndingBefore(int offset) {
-        for (Quotation q : topQuotes) {
-            if (q.end() <= offset && doc.text().substring(q.end(), offset).matches("[\\s,.]*")) {
-                return q;
-            }
-            if (q.end() <= offset + 1 && q.end() > offset - 3 && q.begin() < offset) {
-                String between = doc.text().substring(Math.min(q.end(), offset), offset);
-                if (between.isBlank()) {
-                    return q;
-                }
-            }
+        int after = topQuotes.firstEndingAfter(offset);
+        if (after > 0 && onlyChars(topQuotes.get(after - 1).end(), offset, " ,.")) {
+            return topQuotes.get(after - 1);
+        }
+        if (after < topQuotes.size() && topQuotes.get(after).end() == offset + 1 && topQuotes.get(after).begin() < offset) {
+            return topQuotes.get(after);
         }
         return null;
     }
 
+    /** The top-level quotation that opens after {@code offset} with only spaces and commas between, or null. */
     private Quotation quotationStartingAfter(int offset) {
-        for (Quotation q : topQuotes) {
-            if (q.begin() >= offset && doc.text().substring(offset, q.begin()).matches("[\\s,]*")) {
-                return q;
-            }
+        int next = topQuotes.firstFrom(offset);
+        if (next < topQuotes.size() && onlyChars(offset, topQuotes.get(next).begin(), " ,")) {
+            return topQuotes.get(next);
         }
         return null;
+    }
+
+    /** Whether {@code text[from, to)} holds only whitespace and chars of {@code allowed}. */
+    private boolean onlyChars(int from, int to, String allowed) {
+        for (int k = from; k < to; k++) {
+            char c = doc.text().charAt(k);
+            if (!Character.isWhitespace(c) && allowed.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Candidate accordingTo(SentenceView s, int at, ContentFinder contents) {
@@ -391,96 +490,26 @@ final class AttributionFinder {
 
     /** A content that covers exactly one multi-paragraph quotation keeps that quotation's parts as segments. */
     private List<Span> segmentsOf(Span content) {
-        for (Quotation q : topQuotes) {
-            if (q.isMultiParagraph() && q.begin() >= content.begin() - 1 && q.begin() <= content.begin()) {
+        for (int at = Math.max(0, content.begin() - 1); at <= content.begin(); at++) {
+            Quotation q = topQuotes.openingAt(at);
+            if (q != null && q.isMultiParagraph()) {
                 return q.parts();
             }
         }
         return List.of(content);
     }
 
-    /** Quotes with no tag in their sentence: the speaker of the sentence before speaks on. */
-    private void addCarriedOverQuotes(List<Candidate> found) {
-        found.sort(Comparator.comparingInt(Candidate::firstOffset));
-        List<Candidate> added = new ArrayList<>();
-        for (Quotation q : topQuotes) {
-            if (covered(q, found) || words(q) < MIN_CARRIED_QUOTE_WORDS || !startsSentence(q)) {
-                continue;
-            }
-            Candidate previous = lastBefore(found, q.begin());
-            if (previous == null || previous.source() == null) {
-                continue;
-            }
-            int sentence = sentenceAt(q.begin());
-            if (sentence - previous.sentence() > 2 || paragraphOf(sentence) - paragraphOf(previous.sentence()) > 1) {
-                continue;
-            }
-            added.add(new Candidate(previous.source(), null, null, q.parts(), sentence, 0.8, 0.8));
-        }
-        found.addAll(added);
-    }
-
-    private static boolean covered(Quotation q, List<Candidate> found) {
-        for (Candidate c : found) {
-            if (c.content().overlaps(q.inner())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int words(Quotation q) {
-        int n = 0;
-        for (Span part : q.parts()) {
-            n += doc.text(part).trim().split("\\s+").length;
-        }
-        return n;
-    }
-
-    private boolean startsSentence(Quotation q) {
-        for (Sentence s : doc.sentences()) {
-            if (s.begin() == q.begin()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Candidate lastBefore(List<Candidate> found, int offset) {
-        Candidate last = null;
-        for (Candidate c : found) {
-            if (c.content().end() <= offset) {
-                last = c;
-            }
-        }
-        return last;
-    }
-
-    private int sentenceAt(int offset) {
-        for (Sentence s : doc.sentences()) {
-            if (s.end() > offset) {
-                return s.index();
-            }
-        }
-        return doc.sentences().size() - 1;
-    }
-
-    private int paragraphOf(int sentence) {
-        return doc.sentences().get(sentence).paragraph();
-    }
-
     /** One claim per cue, and one per content: the first rule to claim a span keeps it. */
     private static List<Candidate> dedupe(List<Candidate> sorted) {
         List<Candidate> out = new ArrayList<>();
+        Set<Span> cues = new HashSet<>();
+        Set<Span> contents = new HashSet<>();
         for (Candidate c : sorted) {
-            boolean duplicate = false;
-            for (Candidate o : out) {
-                if (c.cue() != null && c.cue().equals(o.cue()) || c.content().equals(o.content())) {
-                    duplicate = true;
-                    break;
+            boolean newCue = c.cue() == null || !cues.contains(c.cue());
+            if (newCue && contents.add(c.content())) {
+                if (c.cue() != null) {
+                    cues.add(c.cue());
                 }
-            }
-            if (!duplicate) {
                 out.add(c);
             }
         }

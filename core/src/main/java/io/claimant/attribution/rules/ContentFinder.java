@@ -176,7 +176,7 @@ final class ContentFinder {
     }
 
     private int quotedWords(int openToken) {
-        int offset = s.begin(openToken);
+        int offset = s.begin(s.markStart(openToken));
         for (Quotation q : quotations) {
             if (q.begin() == offset) {
                 return s.doc.text(q.inner()).trim().split("\\s+").length;
@@ -185,8 +185,9 @@ final class ContentFinder {
         return 0;
     }
 
+    /** Whether token {@code tokenIndex} is (part of) the opening mark of a quotation. */
     boolean opensQuote(int tokenIndex) {
-        int offset = s.begin(tokenIndex);
+        int offset = s.begin(s.markStart(tokenIndex));
         for (Quotation q : quotations) {
             if (q.begin() == offset) {
                 return true;
@@ -253,9 +254,9 @@ final class ContentFinder {
         }
         // An opening mark inside the content whose closing mark lies just past the cut belongs to the content.
         if (e < s.size() && unbalancedOpenIn(begin, e) && s.isQuoteMark(e)) {
-            e++;
+            e = s.markEnd(e);
         } else if (e + 1 < s.size() && unbalancedOpenIn(begin, e) && s.isPunct(e) && s.isQuoteMark(e + 1)) {
-            e += 2;
+            e = s.markEnd(e + 1);
         }
         return e;
     }

@@ -11,6 +11,8 @@ import java.util.Locale;
 /** One sentence's tokens with the small lookups the attribution rules need; indices are sentence-local. */
 final class SentenceView {
 
+    private static final int MAX_HEADLINE_TOKENS = 30;
+
     final Document doc;
     final Sentence sentence;
     final List<Token> tokens;
@@ -33,6 +35,16 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * Whether this sentence is the article's headline: the first paragraph, when it is one short sentence.
+     * Headlinese drops articles and auxiliaries, so the tagger often reads its verbs as nouns ("study finds").
+     */
+    boolean isHeadline() {
+        List<Sentence> all = doc.sentences();
+        return sentence.index() == 0 && sentence.paragraph() == 0 && tokens.size() <= MAX_HEADLINE_TOKENS
+                && (all.size() == 1 || all.get(1).paragraph() > 0);
     }
 
     boolean inName(int i) {
@@ -69,14 +81,47 @@ final class SentenceView {
         return false;
     }
 
-    /** A quotation mark, but not the apostrophe of a plural possessive ("Workers’ Union"). */
+    /**
+     * A quotation mark, but not the apostrophe of a plural possessive ("Workers’ Union"). Each token of a mark
+     * split in two (''…'' and ``…'' come as two tokens) is a quotation mark; {@link #markStart} and
+     * {@link #markEnd} give the whole mark.
+     */
     boolean isQuoteMark(int i) {
         return i >= 0 && i < tokens.size() && TokenText.isQuoteMark(tokens.get(i).text()) && !isPossessiveApostrophe(i);
     }
 
+    /** The first token of the quotation mark that token {@code i} is part of: i - 1 for the second ' of ''. */
+    int markStart(int i) {
+        int k = i;
+        while (k > 0 && doubled(k - 1, k)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Exclusive end of the quotation mark that token {@code i} is part of: i + 2 for the first ' of ''. */
+    int markEnd(int i) {
+        int k = i + 1;
+        while (k < tokens.size() && doubled(k - 1, k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Tokens {@code a} and {@code b = a + 1} are touching halves of a doubled mark: '' or ``. */
+    private boolean doubled(int a, int b) {
+        if (a < 0 || b >= tokens.size()) {
+            return false;
+        }
+        String x = tokens.get(a).text();
+        String y = tokens.get(b).text();
+        return x.length() == 1 && x.equals(y) && (x.equals("'") || x.equals("`") || x.equals("’"))
+                && tokens.get(a).end() == tokens.get(b).begin();
+    }
+
     boolean isPossessiveApostrophe(int i) {
         String t = tokens.get(i).text();
-        if (i == 0 || !(t.equals("’") || t.equals("'"))) {
+        if (i == 0 || !(t.equals("’") || t.equals("'")) || doubled(i - 1, i) || doubled(i, i + 1)) {
             return false;
         }
         Token prev = tokens.get(i - 1);
@@ -100,7 +145,8 @@ final class SentenceView {
         }
         String p = pos(i);
         return p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("DET") || p.equals("ADJ")
-                || p.equals("NUM") || (i >= 0 && i < tokens.size() && TokenText.isPossessiveMarker(tokens.get(i).text()));
+                || p.equals("NUM") || (i >= 0 && i < tokens.size() && TokenText.isPossessiveMarker(tokens.get(i).text())
+                && !isQuoteMark(i));
     }
 
     int begin(int i) {

@@ -33,8 +33,8 @@ final class SourceFinder {
         if (i < 0) {
             return null;
         }
-        if (s.isQuoteMark(i) && s.is(i - 1, ",")) {
-            i--; // a parenthetical that ends in a quoted title: "Their budget, titled “Books Before Trams,” criticizes"
+        if (s.isQuoteMark(i) && s.is(s.markStart(i) - 1, ",")) {
+            i = s.markStart(i) - 1; // a parenthetical that ends in a quoted title: "Their budget, titled “Books Before Trams,” criticizes"
         }
         if (s.word(i).equals(",")) {
             if (s.word(cue).endsWith("ing") || s.pos(cue).equals("VERB") && s.token(cue).text().endsWith("ing")) {
@@ -169,6 +169,8 @@ final class SourceFinder {
             int prev = i - 1;
             if (s.isNominal(prev) && !s.isQuoteMark(prev) && !s.is(prev, "that", "which", "who", "whom")) {
                 i = prev;
+            } else if (s.is(prev, "-") && touching(prev - 1, prev) && touching(prev, i) && s.isNominal(prev - 1)) {
+                i = prev; // "start-up", which the tokenizer splits in three
             } else if ((s.is(prev, "and", "&") || withPrepositions && lexicon.sourcePrepositions.contains(s.word(prev)))
                     && prev - 1 >= 0 && s.isNominal(prev - 1) && !s.isQuoteMark(prev - 1)) {
                 i = prev;
@@ -177,6 +179,11 @@ final class SourceFinder {
             }
         }
         return validate(i, last + 1);
+    }
+
+    /** Tokens {@code a} and {@code a + 1} with no space between. */
+    private boolean touching(int a, int b) {
+        return a >= 0 && b < s.size() && s.end(a) == s.begin(b);
     }
 
     private Found validate(int begin, int end) {

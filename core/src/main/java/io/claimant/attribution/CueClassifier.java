@@ -1,0 +1,41 @@
+package io.claimant.attribution;
+
+import io.claimant.lexicon.CueClass;
+import io.claimant.lexicon.CueVerbs;
+
+import java.util.Optional;
+
+/**
+ * The kind of claim a cue reports, from the verb table's {@code class} column, for the lemmas a candidate
+ * generator gives: a phrase cue's verb ("call for" is "call", a stance), and the cues the table has no row for
+ * because they are no verbs: "according to" and the colon or dash of a transcript or signature line report what
+ * someone said or wrote. Anything else not in the table (a learned cue such as "decision" or "concerned") has none.
+ */
+final class CueClassifier {
+
+    private final CueVerbs verbs;
+
+    CueClassifier(CueVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    /** The class's id ({@code speech}, {@code belief}, {@code stance}, {@code evidence}), or null. */
+    String classOf(String lemma) {
+        if (lemma == null) {
+            return null;
+        }
+        if (lemma.equals("according to") || isPunctuation(lemma)) {
+            return CueClass.SPEECH.id();
+        }
+        Optional<CueClass> found = verbs.classOf(lemma);
+        int space = lemma.indexOf(' ');
+        if (found.isEmpty() && space > 0) {
+            found = verbs.classOf(lemma.substring(0, space));
+        }
+        return found.map(CueClass::id).orElse(null);
+    }
+
+    private static boolean isPunctuation(String lemma) {
+        return !lemma.isEmpty() && lemma.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}
