@@ -120,22 +120,28 @@ public final class Claimant implements AutoCloseable {
         }
 
         public Pipeline buildPipeline() {
+            // The attribution model reads while the tagging and name models load: on two cores it costs no wall time.
+            java.util.concurrent.CompletableFuture<AttributionModel> attribution = profile == Profile.RULES ? null
+                    : model != null ? java.util.concurrent.CompletableFuture.completedFuture(model)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(ShippedModel::get);
             return Pipeline.builder()
                     .add(new OpenNlpTextAnnotator(lexicon))
                     .add(new CoreNlpEntityRecognizer())
                     .add(new EntityGrouper(lexicon))
                     .add(new QuotationAnnotator(lexicon))
-                    .add(new AttributionAnnotator(candidates(), lexicon))
+                    .add(new AttributionAnnotator(candidates(attribution), lexicon))
                     .build();
         }
 
-        private CandidateGenerator candidates() {
-            CandidateGenerator rules = new RuleCandidates(lexicon);
-            if (profile == Profile.RULES) {
-                return rules;
+        private CandidateGenerator candidates(java.util.concurrent.CompletableFuture<AttributionModel> attribution) {
+            if (attribution == null) {
+                return new RuleCandidates(lexicon);
             }
-            AttributionModel m = model != null ? model : ShippedModel.get();
-            return LearnedCandidates.of(m, lexicon, CoreNlpWordClusters.shared());
+            try {
+                return LearnedCandidates.of(attribution.join(), lexicon, CoreNlpWordClusters.shared());
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
         }
 
         /** Everything before attribution: sentences, tokens, tags, lemmas, names, entities, quotations. Training runs this once per text. */

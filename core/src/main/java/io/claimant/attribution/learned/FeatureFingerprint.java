@@ -73,12 +73,13 @@ public final class FeatureFingerprint {
 
     private static String compute() {
         TokenTable t = probeTable();
-        List<String> features = new ArrayList<>();
+        FeatureStrings out = new FeatureStrings();
+        List<String> features = out.strings();
         for (int i = 0; i < t.size; i++) {
             features.add("#cue " + i);
-            CueFeatures.observed(t, i, PROBE_VOCABULARY, features);
+            CueFeatures.observed(t, i, PROBE_VOCABULARY, out);
             for (String previous : AttributionModel.CUE_LABELS) {
-                CueFeatures.transition(t, i, previous, features);
+                CueFeatures.transition(t, i, previous, out);
             }
         }
         for (int i = 0; i < t.size; i++) {
@@ -88,9 +89,9 @@ public final class FeatureFingerprint {
                 RoleFeatures.Context context = new RoleFeatures.Context(t, cue, w[0], w[1], probeProposal(t, i));
                 for (int k = w[0]; k < w[1]; k++) {
                     features.add("#role " + i + " " + k);
-                    RoleFeatures.observed(context, k, features);
+                    RoleFeatures.observed(context, k, out);
                     for (String previous : AttributionModel.ROLE_LABELS) {
-                        RoleFeatures.transition(context, k, previous, features);
+                        RoleFeatures.transition(context, k, previous, out);
                     }
                 }
             }

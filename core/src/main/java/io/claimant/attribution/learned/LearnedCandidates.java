@@ -22,8 +22,8 @@ import java.util.List;
 public final class LearnedCandidates implements CandidateGenerator {
 
     /** Tokens of the paragraph considered before and after a cue: enough for any sentence PolNeAR annotates. */
-    static final int WINDOW_BEFORE = 80;
-    static final int WINDOW_AFTER = 120;
+    static final int WINDOW_BEFORE = 60;
+    static final int WINDOW_AFTER = 100;
 
     private final AttributionModel model;
     private final Lexicon lexicon;
@@ -141,28 +141,70 @@ public final class LearnedCandidates implements CandidateGenerator {
 
     /** Cue spans in document order. */
     List<ScoredCue> findCues(TokenTable t) {
-        SequenceDecoder.Decoded decoded = SequenceDecoder.decode(model.cues(), new SequenceDecoder.Positions() {
-            @Override
-            public int size() {
-                return t.size;
-            }
-
-            @Override
-            public void observed(int i, List<String> out) {
-                CueFeatures.observed(t, i, vocabulary, out);
-            }
-
-            @Override
-            public void transition(int i, String previous, List<String> out) {
-                CueFeatures.transition(t, i, previous, out);
-            }
-        }, cueBias);
+        SequenceDecoder.Decoded decoded = SequenceDecoder.decode(cueLattice(t));
         List<ScoredCue> out = new ArrayList<>();
         for (int[] r : Chunks.of(decoded.labels(), "CUE", 0)) {
             out.add(new ScoredCue(new CueSpan(r[0], r[1], headLemma(t, r[0], r[1])),
                     Math.exp(decoded.logProbabilities()[r[0]])));
         }
         return out;
+    }
+
+    /** The cue model's scores over the whole document; tokens that cannot be cues are fixed to O. */
+    private Lattice cueLattice(TokenTable t) {
+        LinearModel m = model.cues();
+        Lattice lattice = new Lattice(m, t.size);
+        String[] labels = m.labels();
+        for (int i = 0; i < t.size; i++) {
+            if (!CueFeatures.canBeCue(t, i)) {
+                lattice.fix(i, "O");
+                continue;
+            }
+            FeatureHashes features = lattice.features();
+            CueFeatures.observed(t, i, vocabulary, features);
+            lattice.observe(i, features, cueBias);
+            long key = CueFeatures.transitionKey(t, i);
+            double[][] transitions = lattice.shared(key);
+            if (transitions == null) {
+                transitions = new double[labels.length][];
+                for (int prev = 0; prev < labels.length; prev++) {
+                    FeatureHashes f = lattice.features();
+                    CueFeatures.transition(t, i, labels[prev], f);
+                    transitions[prev] = lattice.score(f);
+                }
+            }
+            lattice.transitions(i, key, transitions);
+        }
+        return lattice;
+    }
+
+    /** The role model's scores over one cue's window; the cue's own tokens are fixed to O. */
+    private Lattice roleLattice(RoleFeatures.Context context, int from, int to) {
+        LinearModel m = model.roles();
+        Lattice lattice = new Lattice(m, to - from);
+        String[] labels = m.labels();
+        for (int i = from; i < to; i++) {
+            int p = i - from;
+            if (i >= context.cue.begin() && i < context.cue.end()) {
+                lattice.fix(p, "O");
+                continue;
+            }
+            FeatureHashes features = lattice.features();
+            RoleFeatures.observed(context, i, features);
+            lattice.observe(p, features, null);
+            long key = RoleFeatures.transitionKey(context, i);
+            double[][] transitions = lattice.shared(key);
+            if (transitions == null) {
+                transitions = new double[labels.length][];
+                for (int prev = 0; prev < labels.length; prev++) {
+                    FeatureHashes f = lattice.features();
+                    RoleFeatures.transition(context, i, labels[prev], f);
+                    transitions[prev] = lattice.score(f);
+                }
+            }
+            lattice.transitions(p, key, transitions);
+        }
+        return lattice;
     }
 
     /** The word of a cue phrase that carries it: its last verb ("has repeatedly called"), else its last noun. */
@@ -188,28 +230,7 @@ public final class LearnedCandidates implements CandidateGenerator {
         CueSpan cue = scored.span();
         int[] w = window(t, cue);
         RoleFeatures.Context context = new RoleFeatures.Context(t, cue, w[0], w[1], proposal);
-        SequenceDecoder.Decoded decoded = SequenceDecoder.decode(model.roles(), new SequenceDecoder.Positions() {
-            @Override
-            public int size() {
-                return w[1] - w[0];
-            }
-
-            @Override
-            public void observed(int p, List<String> out) {
-                RoleFeatures.observed(context, w[0] + p, out);
-            }
-
-            @Override
-            public void transition(int p, String previous, List<String> out) {
-                RoleFeatures.transition(context, w[0] + p, previous, out);
-            }
-
-            @Override
-            public String fixed(int p) {
-                int i = w[0] + p;
-                return i >= cue.begin() && i < cue.end() ? "O" : null;
-            }
-        }, null);
+        SequenceDecoder.Decoded decoded = SequenceDecoder.decode(roleLattice(context, w[0], w[1]));
         String[] labels = decoded.labels();
         List<int[]> contents = new ArrayList<>();
         double logSum = 0;

@@ -114,12 +114,11 @@ public final class ModelFile {
         for (String label : model.labels()) {
             out.writeUTF(label);
         }
-        List<String> names = new ArrayList<>(model.weights().keySet());
-        names.sort(null);
-        out.writeInt(names.size());
-        for (String feature : names) {
-            out.writeUTF(feature);
-            for (float w : model.weights().get(feature)) {
+        Map<String, float[]> weights = model.weights(); // sorted by feature
+        out.writeInt(weights.size());
+        for (var e : weights.entrySet()) {
+            out.writeUTF(e.getKey());
+            for (float w : e.getValue()) {
                 out.writeFloat(w);
             }
         }
@@ -128,7 +127,7 @@ public final class ModelFile {
     }
 
     private static LinearModel readWeights(InputStream in, String name) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16)); // one read per float is slow
         if (data.readInt() != WEIGHTS_MAGIC) {
             throw new IOException(name + ": not a weights table");
         }
@@ -138,15 +137,18 @@ public final class ModelFile {
             labels[k] = data.readUTF();
         }
         int n = data.readInt();
-        Map<String, float[]> weights = new HashMap<>(n * 2);
+        String[] features = new String[n];
+        float[] weights = new float[n * labels.length];
         for (int f = 0; f < n; f++) {
-            String feature = data.readUTF();
-            float[] w = new float[labels.length];
-            for (int k = 0; k < w.length; k++) {
-                w[k] = data.readFloat();
+            features[f] = data.readUTF();
+            for (int k = 0; k < labels.length; k++) {
+                weights[f * labels.length + k] = data.readFloat();
             }
-            weights.put(feature, w);
         }
-        return new LinearModel(labels, weights, link);
+        try {
+            return new LinearModel(labels, features, weights, link);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(name + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -138,95 +138,103 @@ final class RoleFeatures {
         }
     }
 
+    private static final String[] SENTENCES_APART = {"s-2", "s-1", "s0", "s1", "s2"};
+
     private RoleFeatures() {
     }
 
-    static void observed(Context c, int i, List<String> out) {
+    static void observed(Context c, int i, Features out) {
         TokenTable t = c.t;
         CueSpan cue = c.cue;
         String side = i < cue.begin() ? "L" : i >= cue.end() ? "R" : "C";
         int distance = i < cue.begin() ? cue.begin() - i : i >= cue.end() ? i - cue.end() + 1 : 0;
         String d = side + bucket(distance);
         int sentences = t.sentence[i] - t.sentence[cue.begin()];
-        String s = "s" + Math.max(-2, Math.min(2, sentences));
+        String s = SENTENCES_APART[Math.max(-2, Math.min(2, sentences)) + 2];
         String w = t.word[i];
         String l = t.lemma[i];
         String p = t.pos[i];
         String head = cue.head();
         out.add("b");
-        out.add("side=" + side);
-        out.add("d=" + d);
-        out.add("s=" + s);
-        out.add("s|side=" + s + '|' + side);
-        out.add("d|p=" + d + '|' + p);
-        out.add("side|p=" + side + '|' + p);
-        out.add("side|w=" + side + '|' + w);
-        out.add("side|l=" + side + '|' + l);
-        out.add("side|sh=" + side + '|' + t.shape[i]);
-        out.add("side|p-1=" + side + '|' + t.pos(i - 1) + '|' + p);
-        out.add("side|p+1=" + side + '|' + p + '|' + t.pos(i + 1));
-        out.add("side|w-1=" + side + '|' + t.word(i - 1));
-        out.add("side|w+1=" + side + '|' + t.word(i + 1));
-        out.add("cue=" + head + '|' + side);
-        out.add("cueC=" + c.headCluster + '|' + side);
-        out.add("cueC|d=" + c.headCluster + '|' + d);
-        out.add("side|c=" + side + '|' + t.cluster[i]);
-        out.add("cue|d=" + head + '|' + d);
-        out.add("cuep|d|p=" + c.headPos + '|' + d + '|' + p);
+        out.add("side", side);
+        out.add("d", d);
+        out.add("s", s);
+        out.add("s|side", s, side);
+        out.add("d|p", d, p);
+        out.add("side|p", side, p);
+        out.add("side|w", side, w);
+        out.add("side|l", side, l);
+        out.add("side|sh", side, t.shape[i]);
+        out.add("side|p-1", side, t.pos(i - 1), p);
+        out.add("side|p+1", side, p, t.pos(i + 1));
+        out.add("side|w-1", side, t.word(i - 1));
+        out.add("side|w+1", side, t.word(i + 1));
+        out.add("cue", head, side);
+        out.add("cueC", c.headCluster, side);
+        out.add("cueC|d", c.headCluster, d);
+        out.add("side|c", side, t.cluster[i]);
+        out.add("cue|d", head, d);
+        out.add("cuep|d|p", c.headPos, d, p);
         int k = i - c.from;
         if (side.equals("R")) {
-            out.add("R|that=" + c.thatBetween[k] + '|' + s);
-            out.add("R|verb=" + c.verbBetween[k] + '|' + bucket(distance));
+            out.add("R|that", Features.of(c.thatBetween[k]), s);
+            out.add("R|verb", Features.of(c.verbBetween[k]), bucket(distance));
         } else if (side.equals("L")) {
-            out.add("L|verb=" + c.verbBetween[k] + '|' + bucket(distance));
+            out.add("L|verb", Features.of(c.verbBetween[k]), bucket(distance));
         }
-        out.add("commas=" + side + Math.min(c.commasBetween[k], 3));
-        out.add("marks=" + side + Math.min(c.quoteMarksBetween[k], 3));
-        out.add("marks|s=" + side + Math.min(c.quoteMarksBetween[k], 3) + '|' + s);
+        String marks = Features.of(Math.min(c.quoteMarksBetween[k], 3));
+        out.add("commas", side, Features.of(Math.min(c.commasBetween[k], 3)));
+        out.add("marks", side, marks);
+        out.add("marks|s", side, marks, s);
         boolean quoted = t.inQuote(i);
         boolean cueQuoted = t.inQuote(cue.begin());
-        out.add("q=" + quoted + '|' + cueQuoted + '|' + side);
+        out.add("q", Features.of(quoted), Features.of(cueQuoted), side);
         if (quoted && t.quote[i] == t.quote[cue.begin()]) {
             out.add("sameQuote");
         }
-        out.add("m=" + t.mention[i] + '|' + side);
-        out.add("m|d=" + t.mention[i] + '|' + d);
+        out.add("m", t.mention[i], side);
+        out.add("m|d", t.mention[i], d);
         if (t.inParagraph[i] == 0) {
-            out.add("para0|side=" + side);
+            out.add("para0|side", side);
         }
         String proposed = c.proposed[k];
-        out.add("prop=" + proposed);
-        out.add("prop|side=" + proposed + '|' + side);
-        out.add("prop|p=" + proposed + '|' + p);
+        out.add("prop", proposed);
+        out.add("prop|side", proposed, side);
+        out.add("prop|p", proposed, p);
         if (c.proposalStarts[k]) {
-            out.add("propStart=" + proposed);
+            out.add("propStart", proposed);
         }
         if (c.proposalEnds[k]) {
-            out.add("propEnd|w=" + w);
-            out.add("propEnd|prop=" + proposed);
+            out.add("propEnd|w", w);
+            out.add("propEnd|prop", proposed);
         }
         if (c.ruleRole != null) {
             char r = c.ruleRole[k];
-            out.add("rule=" + r);
-            out.add("rule|side=" + r + '|' + side);
-            out.add("rule|p=" + r + '|' + p);
+            out.add("rule", Features.of(r));
+            out.add("rule|side", Features.of(r), side);
+            out.add("rule|p", Features.of(r), p);
         } else {
-            out.add("rule=none|" + side);
+            out.add("rule=none", side);
         }
     }
 
-    static void transition(Context c, int i, String previous, List<String> out) {
+    /** What {@link #transition} reads of the token: positions with the same key share transition scores. */
+    static long transitionKey(Context c, int i) {
+        String side = i < c.cue.begin() ? "L" : i >= c.cue.end() ? "R" : "C";
+        return FeatureTable.finish(FeatureTable.mix(FeatureTable.mix(FeatureTable.mix(FeatureTable.start(), side), '|'), c.t.pos[i]));
+    }
+
+    static void transition(Context c, int i, String previous, Features out) {
         TokenTable t = c.t;
         String side = i < c.cue.begin() ? "L" : i >= c.cue.end() ? "R" : "C";
-        out.add("y-1=" + previous);
-        out.add("y-1|side=" + previous + '|' + side);
-        out.add("y-1|p=" + previous + '|' + t.pos[i]);
-        out.add("y-1|w=" + previous + '|' + t.word[i]);
+        out.add("y-1", previous);
+        out.add("y-1|side", previous, side);
+        out.add("y-1|p", previous, t.pos[i]);
     }
 
     static String bucket(int distance) {
         if (distance <= 3) {
-            return String.valueOf(distance);
+            return Features.of(distance);
         }
         if (distance <= 5) {
             return "4-5";

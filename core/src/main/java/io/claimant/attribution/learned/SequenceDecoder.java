@@ -1,28 +1,11 @@
 package io.claimant.attribution.learned;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Finds the most probable label sequence under a locally normalised model whose features may read the label
  * before (a maximum-entropy Markov model), by Viterbi search. BIO labels are kept well formed: "I-X" may only
  * follow "B-X" or "I-X". Labels that are fixed in advance (the cue's own tokens) are honoured.
  */
 final class SequenceDecoder {
-
-    /** Features of one position: those that do not read the label before, and those that do. */
-    interface Positions {
-        int size();
-
-        void observed(int position, List<String> out);
-
-        void transition(int position, String previous, List<String> out);
-
-        /** A label the position must take, or null. */
-        default String fixed(int position) {
-            return null;
-        }
-    }
 
     private SequenceDecoder() {
     }
@@ -31,16 +14,9 @@ final class SequenceDecoder {
     record Decoded(String[] labels, double[] logProbabilities) {
     }
 
-    static String[] decode(LinearModel model, Positions positions) {
-        return decode(model, positions, null).labels();
-    }
-
-    /**
-     * As {@link #decode(LinearModel, Positions)}, with {@code bias} added to each label's score before
-     * normalising: a prior that trades precision for recall on a rare label, chosen on validation data.
-     */
-    static Decoded decode(LinearModel model, Positions positions, double[] bias) {
-        int n = positions.size();
+    static Decoded decode(Lattice lattice) {
+        LinearModel model = lattice.model;
+        int n = lattice.size;
         String[] labels = model.labels();
         int m = labels.length;
         int outside = model.indexOf("O");
@@ -52,39 +28,32 @@ final class SequenceDecoder {
         boolean[][] allowed = allowedTransitions(labels);
         double[][] best = new double[n][m];
         int[][] back = new int[n][m];
-        List<String> features = new ArrayList<>(64);
-        double[] base = new double[m];
         double[] scores = new double[m];
         for (int i = 0; i < n; i++) {
-            features.clear();
-            positions.observed(i, features);
-            if (bias == null) {
-                java.util.Arrays.fill(base, 0);
-            } else {
-                System.arraycopy(bias, 0, base, 0, m);
-            }
-            model.addScores(features, base);
-            String fixed = positions.fixed(i);
-            int fixedIndex = fixed == null ? -1 : model.indexOf(fixed);
-            for (int y = 0; y < m; y++) {
-                best[i][y] = Double.NEGATIVE_INFINITY;
-            }
+            java.util.Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
+            int fixed = lattice.fixed[i];
             for (int prev = 0; prev < m; prev++) {
                 double from = i == 0 ? (prev == outside ? 0 : Double.NEGATIVE_INFINITY) : best[i - 1][prev];
                 if (from == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                features.clear();
-                positions.transition(i, labels[prev], features);
-                System.arraycopy(base, 0, scores, 0, m);
-                model.addScores(features, scores);
+                if (fixed >= 0) {
+                    // A fixed position takes its label from the best allowed path into it, at no cost.
+                    if (allowed[prev][fixed] && from > best[i][fixed]) {
+                        best[i][fixed] = from;
+                        back[i][fixed] = prev;
+                    }
+                    continue;
+                }
+                double[] base = lattice.observed[i];
+                double[] transition = lattice.transitions[i][prev];
+                for (int y = 0; y < m; y++) {
+                    scores[y] = base[y] + transition[y];
+                }
                 model.toLogProbabilities(scores);
                 for (int y = 0; y < m; y++) {
-                    if (!allowed[prev][y] || fixedIndex >= 0 && y != fixedIndex) {
-                        continue;
-                    }
-                    double s = from + (fixedIndex >= 0 ? 0 : scores[y]);
-                    if (s > best[i][y]) {
+                    double s = from + scores[y];
+                    if (allowed[prev][y] && s > best[i][y]) {
                         best[i][y] = s;
                         back[i][y] = prev;
                     }

@@ -39,6 +39,9 @@ final class TokenTable {
     /** Index of the first token of each token's paragraph, and one past its last. */
     final int[] paragraphStart;
     final int[] paragraphEnd;
+    /** Index of the first token of each token's sentence, and one past its last. */
+    final int[] sentenceStart;
+    final int[] sentenceEnd;
     /** Index of the outermost quotation holding the token's text, or -1. */
     final int[] quote;
     final boolean[] openMark;
@@ -64,6 +67,8 @@ final class TokenTable {
         inParagraph = new int[size];
         paragraphStart = new int[size];
         paragraphEnd = new int[size];
+        sentenceStart = new int[size];
+        sentenceEnd = new int[size];
         quote = new int[size];
         openMark = new boolean[size];
         closeMark = new boolean[size];
@@ -81,6 +86,8 @@ final class TokenTable {
             cluster[i] = c == null ? "?" : c;
             sentence[i] = t.sentence();
             paragraph[i] = sentences.get(t.sentence()).paragraph();
+            sentenceStart[i] = sentences.get(t.sentence()).firstToken();
+            sentenceEnd[i] = sentences.get(t.sentence()).endToken();
         }
         int start = 0;
         for (int i = 0; i <= size; i++) {
@@ -120,14 +127,14 @@ final class TokenTable {
                     quote[k] = q;
                 }
             }
-            Token open = doc.tokenAt(quotation.begin());
-            if (open != null && TokenText.isQuoteMark(open.text())) {
-                openMark[open.index()] = true;
+            // A mark may be two tokens (''…''): every token between the quotation's edge and its text is a mark.
+            for (int k = doc.firstTokenFrom(quotation.begin()); k < size && tokens.get(k).end() <= quotation.parts().get(0).begin(); k++) {
+                openMark[k] = TokenText.isQuoteMark(tokens.get(k).text());
             }
             if (quotation.closed()) {
-                Token close = doc.tokenAt(quotation.end() - 1);
-                if (close != null && TokenText.isQuoteMark(close.text())) {
-                    closeMark[close.index()] = true;
+                int textEnd = quotation.parts().get(quotation.parts().size() - 1).end();
+                for (int k = doc.firstTokenFrom(textEnd); k < size && tokens.get(k).end() <= quotation.end(); k++) {
+                    closeMark[k] = TokenText.isQuoteMark(tokens.get(k).text());
                 }
             }
         }

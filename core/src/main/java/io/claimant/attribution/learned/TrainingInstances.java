@@ -39,12 +39,15 @@ public final class TrainingInstances {
                 labels[k] = k == a.cueBegin() ? "B-CUE" : "I-CUE";
             }
         }
-        List<String> features = new ArrayList<>(96);
+        FeatureStrings features = new FeatureStrings();
         for (int i = 0; i < table.size; i++) {
+            if (!CueFeatures.canBeCue(table, i)) {
+                continue; // labelled O when tagging too, without features
+            }
             features.clear();
             CueFeatures.observed(table, i, vocabulary, features);
             CueFeatures.transition(table, i, i == 0 ? "O" : labels[i - 1], features);
-            sink.accept(features, labels[i]);
+            sink.accept(features.strings(), labels[i]);
         }
     }
 
@@ -53,7 +56,7 @@ public final class TrainingInstances {
      * B-C, I-C or O.
      */
     public void roleRows(List<TokenAttribution> gold, Sink sink) {
-        List<String> features = new ArrayList<>(64);
+        FeatureStrings features = new FeatureStrings();
         List<CueSpan> cues = gold.stream().map(a -> new CueSpan(a.cueBegin(), a.cueEnd(),
                 LearnedCandidates.headLemma(table, a.cueBegin(), a.cueEnd()))).toList();
         List<RuleSpans.Proposal> proposals = LearnedCandidates.proposals(spans, table, cues);
@@ -79,7 +82,7 @@ public final class TrainingInstances {
                 features.clear();
                 RoleFeatures.observed(context, i, features);
                 RoleFeatures.transition(context, i, previous, features);
-                sink.accept(features, label);
+                sink.accept(features.strings(), label);
                 previous = label;
             }
         }

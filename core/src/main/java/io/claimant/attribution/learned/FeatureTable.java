@@ -1,0 +1,86 @@
+package io.claimant.attribution.learned;
+
+/**
+ * Feature strings to row numbers, for scoring: an open-addressing table of 64-bit hashes of the strings. Most
+ * features looked up while tagging are unknown to the model, and a miss here costs one probe into a flat array of
+ * longs, where a HashMap walks to a node and a string (profiling showed map lookups taking a quarter of the
+ * tagging time). Two strings sharing a 64-bit hash are about as likely as a cosmic-ray bit flip; the table
+ * refuses to be built if two of its own features collide.
+ */
+final class FeatureTable {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private final long[] keys;
+    private final int[] rows;
+    private final int mask;
+
+    FeatureTable(String[] features) {
+        // At most two thirds full: a miss then probes about three slots, and the arrays stay small.
+        int capacity = Integer.highestOneBit(Math.max(2, features.length * 3 / 2) - 1) << 1;
+        keys = new long[capacity];
+        rows = new int[capacity];
+        mask = capacity - 1;
+        for (int row = 0; row < features.length; row++) {
+            long h = hash(features[row]);
+            int slot = slot(h);
+            while (keys[slot] != 0) {
+                if (keys[slot] == h) {
+                    throw new IllegalArgumentException("two features share a 64-bit hash: " + features[row]
+                            + " and " + features[rows[slot]]);
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            rows[slot] = row;
+        }
+    }
+
+    /** The row of {@code feature}, or -1 when the model does not know it. */
+    int row(String feature) {
+        return row(hash(feature));
+    }
+
+    /** The row of the feature with this {@link #hash}, or -1 when the model does not know it. */
+    int row(long h) {
+        for (int slot = slot(h); ; slot = (slot + 1) & mask) {
+            long k = keys[slot];
+            if (k == h) {
+                return rows[slot];
+            }
+            if (k == 0) {
+                return -1;
+            }
+        }
+    }
+
+    private int slot(long h) {
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** FNV-1a over the UTF-16 chars, never 0 (0 marks an empty slot). */
+    static long hash(String s) {
+        return finish(mix(start(), s));
+    }
+
+    /** The hash can be taken piece by piece: start, mix in each piece in order, finish. */
+    static long start() {
+        return FNV_OFFSET;
+    }
+
+    static long mix(long h, String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            h = (h ^ s.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    static long mix(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
+    }
+
+    static long finish(long h) {
+        return h == 0 ? 1 : h;
+    }
+}
