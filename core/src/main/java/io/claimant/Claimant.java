@@ -9,7 +9,6 @@ import io.claimant.attribution.learned.AttributionModel;
 import io.claimant.attribution.learned.LearnedCandidates;
 import io.claimant.attribution.learned.ModelFile;
 import io.claimant.attribution.learned.ShippedModel;
-import io.claimant.attribution.learned.VerbTableVocabulary;
 import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
@@ -57,7 +56,7 @@ public final class Claimant implements AutoCloseable {
     /** Typed settings for a pipeline; the command line, the server and Spark set the same ones. */
     public static final class Builder {
         /** The profile a builder starts with. */
-        public static final Profile DEFAULT_PROFILE = Profile.RULES;
+        public static final Profile DEFAULT_PROFILE = Profile.LEARNED;
 
         private Profile profile = DEFAULT_PROFILE;
         private AttributionModel model;

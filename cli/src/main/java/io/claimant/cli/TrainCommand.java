@@ -53,6 +53,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "A training corpus folder; repeat to train on several together.")
     private List<Path> gold;
 
+    @Option(names = "--weight", paramLabel = "PATH=N",
+            description = "Repeat the rows of the --gold corpus PATH N times (a small corpus next to a large one).")
+    private Map<String, Integer> weights = new LinkedHashMap<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL", required = true, description = "The model file to write.")
     private Path output;
 
@@ -159,7 +163,12 @@ final class TrainCommand implements Callable<Integer> {
         double prepared = seconds(start);
         out.printf(Locale.ROOT, "prepared %d texts (%d to train on, %d to validate on) in %.1f s%n", texts.size(),
                 train.size(), held.size(), prepared);
-        Trainer.TrainingSets rows = trainer.rows(train, !annotators.equals("first"));
+        for (String corpus : weights.keySet()) {
+            if (gold.stream().noneMatch(g -> g.toString().equals(corpus))) {
+                throw new ParameterException(spec.commandLine(), "--weight names " + corpus + ", which is not a --gold");
+            }
+        }
+        Trainer.TrainingSets rows = trainer.rows(train, !annotators.equals("first"), weights);
         out.printf(Locale.ROOT, "rows: %d for cues, %d for roles%n", rows.cues().size(), rows.roles().size());
 
         List<Learner> cueLearners = learners(cValues);

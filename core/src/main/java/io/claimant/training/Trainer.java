@@ -1,28 +1,26 @@
 package io.claimant.training;
 
 import io.claimant.Claimant;
+import io.claimant.adapter.corenlp.CoreNlpWordClusters;
 import io.claimant.attribution.AttributionAnnotator;
 import io.claimant.attribution.Candidate;
 import io.claimant.attribution.CandidateGenerator;
 import io.claimant.attribution.learned.AttributionModel;
-import io.claimant.attribution.learned.CueVocabulary;
 import io.claimant.attribution.learned.FeatureFingerprint;
 import io.claimant.attribution.learned.LearnedCandidates;
 import io.claimant.attribution.learned.LinearModel;
 import io.claimant.attribution.learned.ModelCard;
 import io.claimant.attribution.learned.TokenAttribution;
 import io.claimant.attribution.learned.TrainingInstances;
-import io.claimant.attribution.rules.RuleCandidates;
-import io.claimant.attribution.learned.VerbTableVocabulary;
 import io.claimant.attribution.learned.WordClusters;
-import io.claimant.adapter.corenlp.CoreNlpWordClusters;
-import io.claimant.lexicon.Lexicon;
+import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Document;
 import io.claimant.eval.AnnotatedDocument;
 import io.claimant.eval.EvalReport;
 import io.claimant.eval.Evaluator;
 import io.claimant.eval.GoldCorpus;
 import io.claimant.eval.Predictions;
+import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.Pipeline;
 import org.slf4j.Logger;
@@ -51,7 +49,6 @@ public final class Trainer {
     private final Lexicon lexicon;
     private final WordClusters clusters;
     private final CandidateGenerator rules;
-    private final CueVocabulary vocabulary;
     private final int threads;
 
     public Trainer(int threads) {
@@ -64,7 +61,6 @@ public final class Trainer {
         this.lexicon = lexicon;
         this.clusters = clusters;
         this.rules = new RuleCandidates(lexicon);
-        this.vocabulary = new VerbTableVocabulary(lexicon.cueVerbs());
     }
 
     /** Texts of the training corpora, each with every annotation file made for it. */
@@ -111,14 +107,26 @@ public final class Trainer {
 
     /** As {@link #rows(List)}; with {@code everyAnnotator} false, only the annotation the scorer uses. */
     public TrainingSets rows(List<PreparedText> texts, boolean everyAnnotator) {
+        return rows(texts, everyAnnotator, Map.of());
+    }
+
+    /**
+     * As {@link #rows(List, boolean)}, with the rows of the texts of a corpus repeated as many times as
+     * {@code weights} says (by the corpus path as given), so that a small corpus written to Claimant's own
+     * guidelines is not drowned by a large one written to PolNeAR's.
+     */
+    public TrainingSets rows(List<PreparedText> texts, boolean everyAnnotator, Map<String, Integer> weights) {
         TrainingSet cues = new TrainingSet(cueLabels());
         TrainingSet roles = new TrainingSet(roleLabels());
         for (PreparedText t : texts) {
             TrainingInstances instances = new TrainingInstances(t.document(), t.ruleCandidates(), lexicon, clusters);
+            int repeat = weights.getOrDefault(t.corpus(), 1);
             for (AnnotatedDocument gold : everyAnnotator ? t.annotations() : List.of(t.scoringGold())) {
                 List<TokenAttribution> aligned = GoldAlignment.align(gold, t.document());
-                instances.cueRows(aligned, cues::add);
-                instances.roleRows(aligned, roles::add);
+                for (int r = 0; r < repeat; r++) {
+                    instances.cueRows(aligned, cues::add);
+                    instances.roleRows(aligned, roles::add);
+                }
             }
         }
         return new TrainingSets(cues, roles);
@@ -275,12 +283,7 @@ public final class Trainer {
         files.sort(null);
         return new ModelCard(ModelCard.FORMAT_VERSION, FeatureFingerprint.current(),
                 "cues: " + cueLearner.describe() + "; roles: " + roleLearner.describe(), settings,
-                corpora.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString()).toList(),
+                corpora.stream().map(p -> p.toString().replace('\\', '/')).toList(),
                 files, validation.stream().sorted().toList(), Map.of());
-    }
-
-    /** The rule candidates of a prepared text, for callers that score rules alone. */
-    static List<Candidate> ruleCandidates(PreparedText t) {
-        return t.ruleCandidates();
     }
 }

@@ -1,6 +1,5 @@
 package io.claimant.attribution.learned;
 
-import java.util.List;
 
 /**
  * Feature templates for finding cue words: is token {@code i} the beginning (B), inside (I) or outside (O) of a

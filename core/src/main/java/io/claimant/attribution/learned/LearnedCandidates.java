@@ -249,6 +249,9 @@ public final class LearnedCandidates implements CandidateGenerator {
         }
         extendToQuoteEnd(t, contents.get(contents.size() - 1), w[1]);
         int[] source = nearest(Chunks.of(labels, "S", w[0]), cue);
+        if (source != null) {
+            source = SourceCore.of(t, source[0], source[1]);
+        }
         return new Found(cue, scored.probability(), source, contents, Math.exp(logSum / n));
     }
 

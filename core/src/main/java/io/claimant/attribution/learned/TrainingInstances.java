@@ -5,7 +5,6 @@ import io.claimant.attribution.rules.RuleSpans;
 import io.claimant.document.Document;
 import io.claimant.lexicon.Lexicon;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,6 +50,18 @@ public final class TrainingInstances {
         }
     }
 
+    /** The gold source cut to Claimant's convention: its first run of tokens, without apposition or clause. */
+    private java.util.BitSet sourceCore(java.util.BitSet source) {
+        java.util.BitSet core = new java.util.BitSet();
+        int begin = source.nextSetBit(0);
+        if (begin >= 0) {
+            int end = source.nextClearBit(begin);
+            int[] c = SourceCore.of(table, begin, end);
+            core.set(c[0], c[1]);
+        }
+        return core;
+    }
+
     /**
      * For each gold attribution, one row per token of its cue's window except the cue itself, labelled B-S, I-S,
      * B-C, I-C or O.
@@ -62,6 +73,7 @@ public final class TrainingInstances {
         List<RuleSpans.Proposal> proposals = LearnedCandidates.proposals(spans, table, cues);
         for (int g = 0; g < gold.size(); g++) {
             TokenAttribution a = gold.get(g);
+            java.util.BitSet source = sourceCore(a.source());
             CueSpan cue = cues.get(g);
             int[] w = LearnedCandidates.window(table, cue);
             RoleFeatures.Context context = new RoleFeatures.Context(table, cue, w[0], w[1], proposals.get(g));
@@ -72,7 +84,7 @@ public final class TrainingInstances {
                     previous = "O";
                     continue;
                 }
-                if (a.source().get(i)) {
+                if (source.get(i)) {
                     label = previous.endsWith("-S") ? "I-S" : "B-S";
                 } else if (a.content().get(i)) {
                     label = previous.endsWith("-C") ? "I-C" : "B-C";
