@@ -61,14 +61,16 @@ class LexiconOptionTest {
     void anAddedVerbBecomesACue() throws IOException {
         byte[] text = "Finance Minister Karel Voss mused that the budget would balance by spring.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        CliRun plain = CliRun.withPipeline(TestPipeline.shared(), text, "extract", "-", "-q");
+        // The word lists drive the rules profile; the learned default finds "mused" from its context without them.
+        CliRun plain = CliRun.withPipeline(TestPipeline.shared(), text, "extract", "-", "-q", "--profile", "rules");
         assertEquals(0, plain.exitCode(), plain.stderr());
         assertEquals(List.of(), plain.lines(), "'muse' is not a built-in cue");
 
         Path lexicon = Files.createDirectory(folder.resolve("lexicon"));
         Files.writeString(lexicon.resolve("cue-verbs.add.tsv"), "# musing is speech here\n" + VERB_HEADER
                 + "muse\tspeech\ty\t0.7\ty\tn\tn\ty\tn\tn\tn\tn\n");
-        CliRun extended = CliRun.withPipeline(TestPipeline.shared(), text, "extract", "-", "-q", "--lexicon", lexicon.toString());
+        CliRun extended = CliRun.withPipeline(TestPipeline.shared(), text, "extract", "-", "-q", "--profile", "rules",
+                "--lexicon", lexicon.toString());
         assertEquals(0, extended.exitCode(), extended.stderr());
         assertEquals(1, extended.lines().size(), extended.lines().toString());
         JsonNode claim = JSON.readTree(extended.lines().get(0));
@@ -84,8 +86,9 @@ class LexiconOptionTest {
         Path lexicon = Files.createDirectory(folder.resolve("lexicon"));
         // Only "say": the seed article's cues are argue, stress, note, warn ..., so most claims go.
         Files.writeString(lexicon.resolve("cue-verbs.tsv"), VERB_HEADER + "say\tspeech\ty\t1.0\ty\tn\ty\ty\tn\tn\tn\tn\n");
-        int full = contentTruePositives(reports.resolve("full.json"), "eval", "--gold", seed);
-        int onlySay = contentTruePositives(reports.resolve("say.json"), "eval", "--gold", seed, "--lexicon", lexicon.toString());
+        int full = contentTruePositives(reports.resolve("full.json"), "eval", "--gold", seed, "--profile", "rules");
+        int onlySay = contentTruePositives(reports.resolve("say.json"), "eval", "--gold", seed, "--profile", "rules",
+                "--lexicon", lexicon.toString());
         assertTrue(full > 15, "full lexicon finds the seed's claims: " + full);
         assertTrue(onlySay < full / 2, "a lexicon of 'say' alone finds far fewer: " + onlySay + " of " + full);
     }

@@ -128,6 +128,9 @@ final class ClaimAssembler {
         for (Span segment : c.segments()) {
             boolean quoted = false;
             for (Quotation q : inside) {
+                // A segment may carry its marks (the learned profile keeps them at a content's seams, as PolNeAR
+                // does), and a mark may be two characters ('' ''): within the quotation's own span counts.
+                quoted |= q.span().contains(segment);
                 for (Span part : q.parts()) {
                     if (part.contains(segment) || segment.begin() >= part.begin() - 1 && segment.end() <= part.end() + 1) {
                         quoted = true;

@@ -53,11 +53,12 @@ class AttributionPatternsTest {
     void speechTagSplittingAQuoteGivesTwoSegments() {
         String text = "“We are ready to negotiate,” union leader Dario Pelletier said, “but not at any price.”";
         Document doc = annotate(text);
-        Claim c = claim(doc, "said", "We are ready");
+        Claim c = SharedPipeline.find(doc, x -> x.cue().text().equals("said")).orElseThrow();
         assertEquals(ClaimType.DIRECT, c.type());
         assertEquals(2, c.content().segments().size());
-        assertEquals("We are ready to negotiate,", doc.text(c.content().segments().get(0)));
-        assertEquals("but not at any price.", doc.text(c.content().segments().get(1)));
+        // The learned profile keeps the marks at the seams, as PolNeAR does; the words are the same.
+        assertEquals("We are ready to negotiate,", withoutMarks(doc.text(c.content().segments().get(0))));
+        assertEquals("but not at any price.", withoutMarks(doc.text(c.content().segments().get(1))));
         assertEquals(List.of("Dario Pelletier"), speakers(c));
     }
 
@@ -87,7 +88,7 @@ class AttributionPatternsTest {
         assertEquals("said", c.cue().text());
         assertEquals(List.of("Tomasz Wierzba"), speakers(c));
         assertEquals(2, c.content().segments().size());
-        assertTrue(doc.text(c.content().segments().get(1)).startsWith("Without help"));
+        assertTrue(withoutMarks(doc.text(c.content().segments().get(1))).startsWith("Without help"));
     }
 
     @Test
@@ -101,7 +102,7 @@ class AttributionPatternsTest {
         assertEquals(ClaimType.DIRECT, c.type());
         assertEquals(List.of("Ada Hale"), speakers(c));
         assertEquals(List.of("This is not tax reform,", "It is a giveaway."),
-                c.content().segments().stream().map(doc::text).toList());
+                c.content().segments().stream().map(doc::text).map(AttributionPatternsTest::withoutMarks).toList());
     }
 
     @Test
@@ -176,7 +177,9 @@ class AttributionPatternsTest {
         Document doc = annotate("The Northern Fishermen's Association said in a statement that quotas had been cut unfairly. "
                 + "The association called for an independent review of the figures. "
                 + "Its report criticizes the ministry as “deaf to the coast,” and warns that jobs will be lost.");
-        Claim said = claim(doc, "said", "that quotas");
+        // PolNeAR marks "said in a statement" whole as often as "said" alone, so the learned cue may take the phrase.
+        Claim said = SharedPipeline.find(doc, c -> c.content().text().startsWith("that quotas")).orElseThrow();
+        assertTrue(said.cue().text().startsWith("said"), said.cue().text());
         assertTrue(said.source().text().endsWith("Association"), said.source().text());
         Claim called = claim(doc, "called for", "an independent review");
         assertEquals(ClaimType.INDIRECT, called.type());
@@ -197,9 +200,20 @@ class AttributionPatternsTest {
 
     @Test
     void nonAttributionsAreIgnored() {
-        Document doc = annotate("The committee will discuss the budget on Thursday. She pointed to the report. "
-                + "He has defended the policy for years.");
+        Document doc = annotate("The committee will discuss the budget on Thursday. The bridge reopened in May. "
+                + "Ticket prices rose by a third.");
         assertEquals(List.of(), doc.claims(), () -> describe(doc));
+    }
+
+    @Test
+    void stancesAreClaimsInTheDefaultProfileOnly() {
+        String text = "The committee will discuss the budget on Thursday. He has defended the policy for years.";
+        // GUIDELINES R3: a stance verb with a noun-phrase object is an attribution, as in PolNeAR; the learned
+        // default reports it, and the rules, which read speech verbs with clauses and quotes, do not.
+        Document learned = annotate(text);
+        assertEquals("the policy", claim(learned, "defended", "the policy").content().text().substring(0, 10));
+        Document rules = SharedPipeline.rules().annotate("test", text);
+        assertEquals(List.of(), rules.claims(), () -> describe(rules));
     }
 
     @Test
@@ -242,5 +256,9 @@ class AttributionPatternsTest {
         assertEquals(List.of(), annotate("").claims());
         assertEquals(List.of(), annotate("\n\n  \r\n").claims());
         assertEquals(0, SharedPipeline.annotate("").sentences().size());
+    }
+
+    private static String withoutMarks(String segment) {
+        return segment.replaceAll("^(''|[“”\"])+|(''|[“”\"])+$", "");
     }
 }

@@ -104,9 +104,13 @@ class CorpusCoverageTest {
             add(type == null ? "untyped" : type.toLowerCase(Locale.ROOT), 1);
             BratSpan source = e.role("Source").isEmpty() ? null : a.ann().span(e.role("Source").get(0));
             BratSpan cue = e.role("Cue").isEmpty() ? null : a.ann().span(e.role("Cue").get(0));
-            if (cue == null) {
+            BratSpan content = e.role("Content").isEmpty() ? null : a.ann().span(e.role("Content").get(0));
+            if (cue == null || (content != null && continuesInALaterSentence(a.text(), cue, content))) {
+                // Under GUIDELINES R1 a quote carried on after its tag's sentence is a later fragment of the
+                // same content, so the speaker sits in an earlier sentence than that fragment.
                 add("quote whose speaker is in an earlier sentence", 1);
-            } else {
+            }
+            if (cue != null) {
                 if (cue.text().equalsIgnoreCase("according to")) {
                     add("according to", 1);
                 }
@@ -158,6 +162,20 @@ class CorpusCoverageTest {
         assertTrue(counts.getOrDefault("attributions", 0) >= 300, counts::toString);
         assertTrue(counts.getOrDefault("untyped", 0) == 0, counts::toString);
     }
+
+    /** Whether a fragment of the content starts after a sentence end that follows the cue's sentence. */
+    private static boolean continuesInALaterSentence(String text, BratSpan cue, BratSpan content) {
+        for (int[] fragment : content.fragments()) {
+            int from = text.offsetByCodePoints(0, cue.end());
+            int to = text.offsetByCodePoints(0, fragment[0]);
+            if (to > from && SENTENCE_END.matcher(text.substring(from, to)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’]?\\s+[\"“A-Z]|\n");
 
     @Test
     void everyPatternHasAtLeastFiveInstances() {

@@ -1,6 +1,7 @@
 package io.claimant.testing;
 
 import io.claimant.Claimant;
+import io.claimant.Profile;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Entity;
@@ -23,11 +24,22 @@ public final class SharedPipeline {
         static final Claimant CLAIMANT = Claimant.create();
     }
 
+    /** The rules profile shares the name model with the default one (it is loaded once per JVM). */
+    private static final class RulesHolder {
+        static final Claimant RULES = Claimant.builder().profile(Profile.RULES).build();
+    }
+
     private SharedPipeline() {
     }
 
+    /** The default pipeline: the learned profile with the shipped model. */
     public static Claimant claimant() {
         return Holder.CLAIMANT;
+    }
+
+    /** The rules profile: hand-written cues and spans only. */
+    public static Claimant rules() {
+        return RulesHolder.RULES;
     }
 
     public static Document annotate(String text) {

@@ -79,7 +79,7 @@ public final class LearnedCandidates implements CandidateGenerator {
         for (Found f : found) {
             learned.add(toCandidate(table, f));
         }
-        learned = OutermostOnly.filter(learned);
+        learned = OutermostOnly.filter(RuleRefinement.apply(doc, learned, fromRules));
         if (ruleFallback) {
             learned = RuleFallback.merge(learned, fromRules);
         }
@@ -277,7 +277,8 @@ public final class LearnedCandidates implements CandidateGenerator {
         List<Token> tokens = t.doc.tokens();
         List<Span> segments = new ArrayList<>();
         for (int[] chunk : f.content()) {
-            segments.add(new Span(tokens.get(chunk[0]).begin(), tokens.get(chunk[1] - 1).end()));
+            int[] words = f.content().size() == 1 ? withoutEnclosingMarks(t, chunk) : chunk;
+            segments.add(new Span(tokens.get(words[0]).begin(), tokens.get(words[1] - 1).end()));
         }
         int[] source = f.source();
         Span sourceSpan = source == null ? null
@@ -286,6 +287,25 @@ public final class LearnedCandidates implements CandidateGenerator {
         Span cueSpan = new Span(tokens.get(cue.begin()).begin(), tokens.get(cue.end() - 1).end());
         return new Candidate(sourceSpan, cueSpan, cue.head(), segments, t.sentence[cue.begin()],
                 vocabulary.strength(cue.head()), Math.min(1.0, 0.5 + f.contentProbability() / 2));
+    }
+
+    /**
+     * A content that is one whole quotation, marks included (PolNeAR's spans, so the model's), is written as the
+     * quoted words, as the rules write it: the marks belong to the quotation, and a claim's type reads them there.
+     * Only a one-piece content is trimmed: the scorer trims the outer ends of a span but not the seams between its
+     * pieces, where PolNeAR keeps the marks.
+     */
+    private static int[] withoutEnclosingMarks(TokenTable t, int[] chunk) {
+        int b = chunk[0];
+        int e = chunk[1];
+        while (b < e && t.openMark[b]) {
+            b++;
+        }
+        while (e > b && t.closeMark[e - 1]) {
+            e--;
+        }
+        boolean enclosed = b > chunk[0] && e < chunk[1] && e > b && t.quote[b] >= 0 && t.quote[b] == t.quote[e - 1];
+        return enclosed ? new int[] {b, e} : chunk;
     }
 
     private static boolean hasWords(TokenTable t, int begin, int end) {
