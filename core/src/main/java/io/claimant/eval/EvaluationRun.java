@@ -20,6 +20,8 @@ public final class EvaluationRun {
 
     private final String name;
     private final List<AnnotatedDocument> gold;
+    /** The tagged documents of the last {@link #predict} run, to score content by kind. */
+    private final Map<String, io.claimant.document.Document> tagged = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Gold from one or more folders or single annotated files, read in the order given. */
     public EvaluationRun(List<Path> goldPaths) throws IOException {
@@ -61,6 +63,7 @@ public final class EvaluationRun {
                 throw new IllegalStateException(r.id() + ": " + r.error());
             }
             out.put(r.id(), Predictions.fromDocument(r.id(), r.document()));
+            tagged.put(r.id(), r.document());
         });
         return out;
     }
@@ -82,6 +85,6 @@ public final class EvaluationRun {
     public EvalReport score(Map<String, AnnotatedDocument> predictions, boolean onlyPredicted) {
         List<AnnotatedDocument> scored = onlyPredicted
                 ? gold.stream().filter(g -> predictions.containsKey(g.id())).toList() : gold;
-        return Evaluator.evaluate(name, scored, predictions);
+        return Evaluator.evaluate(name, scored, predictions, tagged);
     }
 }

@@ -18,6 +18,7 @@ public final class Evaluator {
 
     private final Map<String, Counts> totals = new LinkedHashMap<>();
     private final Map<String, Counts> byType = new LinkedHashMap<>();
+    private final Map<String, Counts> byKind = new LinkedHashMap<>();
     private final List<EvalReport.DocumentErrors> errors = new ArrayList<>();
     private int speakerCorrect;
     private int speakerTotal;
@@ -29,18 +30,27 @@ public final class Evaluator {
     private boolean speakersScored = true;
 
     public static EvalReport evaluate(String corpus, List<AnnotatedDocument> gold, Map<String, AnnotatedDocument> pred) {
+        return evaluate(corpus, gold, pred, Map.of());
+    }
+
+    /**
+     * @param documents the tagged documents of the gold texts, by id, when the pipeline ran on them: with them,
+     *                  content is also scored by kind (clause or noun phrase, {@link ContentKind})
+     */
+    public static EvalReport evaluate(String corpus, List<AnnotatedDocument> gold, Map<String, AnnotatedDocument> pred,
+                                      Map<String, io.claimant.document.Document> documents) {
         Evaluator e = new Evaluator();
         for (AnnotatedDocument g : gold) {
             AnnotatedDocument p = pred.get(g.id());
             if (p == null) {
                 p = new AnnotatedDocument(g.id(), g.text(), List.of(), List.of(), List.of(), true, true, true, true);
             }
-            e.add(g, p);
+            e.add(g, p, documents.get(g.id()));
         }
         return e.report(corpus, gold.size());
     }
 
-    private void add(AnnotatedDocument gold, AnnotatedDocument pred) {
+    private void add(AnnotatedDocument gold, AnnotatedDocument pred, io.claimant.document.Document tagged) {
         CodePointText text = gold.text();
         List<AttributionRecord> g = gold.attributions();
         List<AttributionRecord> p = pred.attributions();
@@ -116,9 +126,38 @@ public final class Evaluator {
             }
         }
 
+        if (tagged != null) {
+            scoreByKind(tagged, g, p, matchedGold, matchedPred);
+        }
         scoreQuotations(gold, pred, text);
         scoreEntities(gold, pred);
         recordErrors(gold, pred, gContent, pContent, matchedGold, matchedPred, wrongSpeakers);
+    }
+
+    /** Recall by the gold content's kind, precision by the predicted one's, as for quote types. */
+    private void scoreByKind(io.claimant.document.Document tagged, List<AttributionRecord> g, List<AttributionRecord> p,
+                             Set<Integer> matchedGold, Set<Integer> matchedPred) {
+        io.claimant.document.CodePointIndex index = new io.claimant.document.CodePointIndex(tagged.text());
+        for (String kind : List.of(ContentKind.CLAUSE, ContentKind.NOUN_PHRASE)) {
+            int tp = 0;
+            int fn = 0;
+            int fp = 0;
+            for (int i = 0; i < g.size(); i++) {
+                if (kind.equals(ContentKind.of(tagged, index, g.get(i).content()))) {
+                    if (matchedGold.contains(i)) {
+                        tp++;
+                    } else {
+                        fn++;
+                    }
+                }
+            }
+            for (int i = 0; i < p.size(); i++) {
+                if (!matchedPred.contains(i) && kind.equals(ContentKind.of(tagged, index, p.get(i).content()))) {
+                    fp++;
+                }
+            }
+            byKind.merge(kind, new Counts(tp, fp, fn), Counts::plus);
+        }
     }
 
     private void scoreQuotations(AnnotatedDocument gold, AnnotatedDocument pred, CodePointText text) {
@@ -219,6 +258,16 @@ public final class Evaluator {
         totals.merge(metric, c, Counts::plus);
     }
 
+    /** Content overlap by quote type (where the gold has types) and by content kind (where tags were at hand). */
+    private Map<String, Counts> breakdown() {
+        Map<String, Counts> rows = new LinkedHashMap<>();
+        if (typesScored) {
+            rows.putAll(byType);
+        }
+        byKind.forEach(rows::put);
+        return rows;
+    }
+
     private EvalReport report(String corpus, int documents) {
         Map<String, Counts> metrics = new LinkedHashMap<>();
         for (String name : List.of(EvalReport.CONTENT_EXACT, EvalReport.CONTENT_OVERLAP, EvalReport.SOURCE,
@@ -236,6 +285,6 @@ public final class Evaluator {
         return new EvalReport(corpus, documents, metrics,
                 speakersScored && speakerTotal > 0 ? new int[] {speakerCorrect, speakerTotal} : null,
                 typesScored && typeTotal > 0 ? new int[] {typeCorrect, typeTotal} : null,
-                typesScored ? byType : Map.of(), errors);
+                breakdown(), errors);
     }
 }

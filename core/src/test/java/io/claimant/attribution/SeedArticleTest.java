@@ -120,6 +120,51 @@ class SeedArticleTest {
         assertNull(claim(doc, "questions", "NATO’s expansion policy").source());
     }
 
+    /**
+     * The 23 contents the rules found before the learned profile became the default (README at commit 6220427):
+     * cue, the start of the content, and the speakers it resolves to (none for an unresolved group).
+     */
+    private static final String[] RULES_ERA_CLAIMS = {
+            "arguing | that NATO is a relic of the Cold War | Thomas Massie, Mike Lee",
+            "stressed | that NATO remains crucial for U.S. security | Mark Rutte",
+            "highlighted | that the United States is not part of NATO | Mark Rutte",
+            "According to | the alliance’s strength lies in its ability | Mark Rutte",
+            "argued | that the U.S. benefits from NATO’s collective defense | Mark Rutte",
+            "noted | that the alliance enables the U.S. to project influence | Mark Rutte",
+            "stated | that the U.S. is “totally committed” | Mark Rutte",
+            "criticizes | NATO as a “Cold War relic,” | Thomas Massie",
+            "argues | that the alliance is outdated | Thomas Massie",
+            "claims | that the U.S. bears an unfair financial burden | Thomas Massie",
+            "contends | that European allies are capable of defending themselves | Thomas Massie",
+            "argue | that the U.S. should not act as the “world’s security bla | Thomas Massie, Mike Lee",
+            "warning | that U.S. withdrawal from NATO could undermine transatlan | ",
+            "warn | that U.S. withdrawal could weaken NATO’s deterrence capab | ",
+            "acknowledged | that the U.S. expects more from its allies | Mark Rutte",
+            "called on | European nations and Canada to invest more | Mark Rutte",
+            "maintains | that the U.S. remains committed to NATO | Mark Rutte",
+            "emphasized | that Europe is investing in its own strength | Friedrich Merz",
+            "warning | that U.S. withdrawal would create a security vacuum | ",
+            "argue | that NATO remains essential for deterring Russian aggress | ",
+            "suggest | that the alliance must adapt to new challenges | ",
+            "calls for | a more balanced distribution of responsibilities | U.S. National Security Strategy",
+            "warn | that U.S. withdrawal could undermine NATO’s deterrence ca | "
+    };
+
+    @Test
+    void everyContentTheRulesFoundIsStillFoundWithTheSameSpeakers() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String row : RULES_ERA_CLAIMS) {
+            String[] f = row.split(" \\| ", -1);
+            List<String> speakers = f[2].isBlank() ? List.of() : List.of(f[2].strip().split(", "));
+            boolean found = doc.claims().stream().anyMatch(c -> c.cue() != null && c.cue().text().equals(f[0])
+                    && c.content().text().replaceFirst("^[“\"]", "").startsWith(f[1]) && speakers(c).equals(speakers));
+            if (!found) {
+                missing.add(row);
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> "not found with the same speakers: " + missing + SharedPipeline.describe(doc));
+    }
+
     @Test
     void claimsAreNumberedInDocumentOrder() {
         int previous = -1;
