@@ -24,7 +24,8 @@ public final class Benchmark {
             System.exit(2);
         }
         Engine engine = switch (args[0]) {
-            case "claimant" -> new ClaimantEngine();
+            case "claimant", "claimant-learned" -> new ClaimantEngine(io.claimant.Profile.LEARNED);
+            case "claimant-rules" -> new ClaimantEngine(io.claimant.Profile.RULES);
             case "corenlp" -> new CoreNlpQuoteEngine();
             default -> throw new IllegalArgumentException("unknown engine " + args[0]);
         };

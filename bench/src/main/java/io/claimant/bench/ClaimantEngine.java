@@ -1,6 +1,7 @@
 package io.claimant.bench;
 
 import io.claimant.Claimant;
+import io.claimant.Profile;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.Pipeline;
 
@@ -8,19 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Claimant's full pipeline, as {@code claimant extract} runs it. */
+/** Claimant's full pipeline in one profile, as {@code claimant extract --profile P} runs it. */
 final class ClaimantEngine implements Engine {
 
+    private final Profile profile;
     private Pipeline pipeline;
+
+    ClaimantEngine(Profile profile) {
+        this.profile = profile;
+    }
 
     @Override
     public String name() {
-        return "claimant";
+        return "claimant-" + profile.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public void load() {
-        pipeline = Claimant.defaultPipeline();
+        pipeline = Claimant.builder().profile(profile).buildPipeline();
         // Model holders load lazily; one tiny document makes every model load inside the timed load step.
         pipeline.annotate("warm-up", "Officials said the models had loaded.");
     }

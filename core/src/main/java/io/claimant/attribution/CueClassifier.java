@@ -32,6 +32,11 @@ final class CueClassifier {
         if (found.isEmpty() && space > 0) {
             found = verbs.classOf(lemma.substring(0, space));
         }
+        if (found.isEmpty() && lemma.endsWith("ing") && lemma.length() > 5) {
+            // A verb's -ing form tagged as a noun ("warning that …", "claiming …") keeps the verb's class.
+            String stem = lemma.substring(0, lemma.length() - 3);
+            found = verbs.classOf(stem).or(() -> verbs.classOf(stem + "e"));
+        }
         return found.map(CueClass::id).orElse(null);
     }
 

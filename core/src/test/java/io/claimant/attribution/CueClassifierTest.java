@@ -39,6 +39,13 @@ class CueClassifierTest {
     }
 
     @Test
+    void anIngFormTaggedAsANounKeepsItsVerbsClass() {
+        assertEquals("speech", classes.classOf("warning"));
+        assertEquals("speech", classes.classOf("arguing"));
+        assertNull(classes.classOf("building"), "no verb 'build' in the table");
+    }
+
+    @Test
     void lemmasNotInTheTableHaveNoClass() {
         assertNull(classes.classOf("decision"));
         assertNull(classes.classOf("concerned"));

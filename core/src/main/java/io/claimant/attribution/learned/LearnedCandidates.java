@@ -285,7 +285,7 @@ public final class LearnedCandidates implements CandidateGenerator {
                 : new Span(tokens.get(source[0]).begin(), tokens.get(source[1] - 1).end());
         CueSpan cue = f.cue();
         Span cueSpan = new Span(tokens.get(cue.begin()).begin(), tokens.get(cue.end() - 1).end());
-        return new Candidate(sourceSpan, cueSpan, cue.head(), segments, t.sentence[cue.begin()],
+        return new Candidate(sourceSpan, cueSpan, outputLemma(t, cue), segments, t.sentence[cue.begin()],
                 vocabulary.strength(cue.head()), Math.min(1.0, 0.5 + f.contentProbability() / 2));
     }
 
@@ -306,6 +306,18 @@ public final class LearnedCandidates implements CandidateGenerator {
         }
         boolean enclosed = b > chunk[0] && e < chunk[1] && e > b && t.quote[b] >= 0 && t.quote[b] == t.quote[e - 1];
         return enclosed ? new int[] {b, e} : chunk;
+    }
+
+    /**
+     * The lemma a claim reports for its cue: the head's, except for "according to", which the rules and the cue
+     * classes name whole (its head would be the verb "accord").
+     */
+    private static String outputLemma(TokenTable t, CueSpan cue) {
+        if (cue.end() - cue.begin() == 2 && t.word[cue.begin()].equalsIgnoreCase("according")
+                && t.word[cue.begin() + 1].equalsIgnoreCase("to")) {
+            return "according to";
+        }
+        return cue.head();
     }
 
     private static boolean hasWords(TokenTable t, int begin, int end) {
