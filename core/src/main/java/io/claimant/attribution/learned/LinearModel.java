@@ -97,29 +97,26 @@ public final class LinearModel {
 
     /** Adds the weights of {@code features} to {@code scores}; unknown features weigh nothing. */
     void addScores(FeatureHashes active, double[] scores) {
-        int m = labels.length;
         for (int f = 0, n = active.size(); f < n; f++) {
-            int row = table.row(active.get(f));
-            if (row >= 0) {
-                int base = row * m;
-                for (int k = 0; k < m; k++) {
-                    scores[k] += weights[base + k];
-                }
-            }
+            addRow(table.row(active.get(f)), scores);
         }
     }
 
     /** Adds the weights of {@code features} to {@code scores}; unknown features weigh nothing. */
     public void addScores(List<String> active, double[] scores) {
-        int m = labels.length;
         for (int f = 0, n = active.size(); f < n; f++) {
-            int row = table.row(active.get(f));
-            if (row >= 0) {
-                int base = row * m;
-                for (int k = 0; k < m; k++) {
-                    scores[k] += weights[base + k];
-                }
-            }
+            addRow(table.row(active.get(f)), scores);
+        }
+    }
+
+    private void addRow(int row, double[] scores) {
+        if (row < 0) {
+            return;
+        }
+        int m = labels.length;
+        int base = row * m;
+        for (int k = 0; k < m; k++) {
+            scores[k] += weights[base + k];
         }
     }
 
