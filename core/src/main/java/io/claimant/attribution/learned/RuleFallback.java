@@ -1,6 +1,7 @@
 package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
+import io.claimant.document.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +16,24 @@ final class RuleFallback {
     }
 
     static List<Candidate> merge(List<Candidate> learned, List<Candidate> rules) {
+        List<Span> cues = new ArrayList<>();
+        List<Span> contents = new ArrayList<>();
+        List<Span> segments = new ArrayList<>();
+        for (Candidate l : learned) {
+            if (l.cue() != null) {
+                cues.add(l.cue());
+            }
+            contents.add(l.content());
+            segments.addAll(l.segments());
+        }
+        SpanIndex learnedCues = new SpanIndex(cues);
+        SpanIndex learnedContents = new SpanIndex(contents);
+        SpanIndex learnedSegments = new SpanIndex(segments);
         List<Candidate> out = new ArrayList<>(learned);
         for (Candidate r : rules) {
-            boolean covered = false;
-            for (Candidate l : learned) {
-                if (r.cue() != null && l.cue() != null && r.cue().overlaps(l.cue())
-                        || r.content().overlaps(l.content())
-                        || r.cue() != null && OutermostOnly.inContent(l, r.cue())) {
-                    covered = true;
-                    break;
-                }
-            }
+            boolean covered = r.cue() != null && learnedCues.overlapsAny(r.cue())
+                    || learnedContents.overlapsAny(r.content())
+                    || r.cue() != null && learnedSegments.containsAny(r.cue());
             if (!covered) {
                 out.add(r);
             }
