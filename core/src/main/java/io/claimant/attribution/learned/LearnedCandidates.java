@@ -79,7 +79,7 @@ public final class LearnedCandidates implements CandidateGenerator {
         for (Found f : found) {
             learned.add(toCandidate(table, f));
         }
-        learned = OutermostOnly.filter(RuleRefinement.apply(doc, learned, fromRules));
+        learned = OutermostOnly.filter(CoordinatedClaims.split(doc, RuleRefinement.apply(doc, learned, fromRules)));
         if (ruleFallback) {
             learned = RuleFallback.merge(learned, fromRules);
         }

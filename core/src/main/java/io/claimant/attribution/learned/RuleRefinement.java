@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two things the rules know better than the role model, taken from the rule candidate with the same cue:
+ * Three things the rules know better than the role model, taken from the rule candidate with the same cue:
  * <ul>
  *   <li>the quotes that carry a claim on over the next sentences and quote-only paragraphs (GUIDELINES R1): the role
  *       model reads one paragraph, the rules follow the quote to its close;</li>
  *   <li>the antecedent of a relative pronoun source ("truckers, who say …"): PolNeAR marks "who", but a claim's
- *       source is the noun phrase that names the speaker.</li>
+ *       source is the noun phrase that names the speaker;</li>
+ *   <li>a source where the role model found none and the rules, for the same cue and content, did. Measured
+ *       with a model trained on PolNeAR alone, this lifts attribution F1 on src-test-data dev from 0.720 to 0.744
+ *       and on PolNeAR's validation texts from 0.523 to 0.526.</li>
  * </ul>
  */
 final class RuleRefinement {
@@ -57,14 +60,21 @@ final class RuleRefinement {
             segments.addAll(r.segments().subList(1, r.segments().size()));
         }
         Span source = l.source();
-        if (source != null && r.source() != null
-                && RELATIVE_PRONOUNS.contains(doc.text(source).strip().toLowerCase(Locale.ROOT))) {
+        if (source != null && r.source() != null && isRelativePronoun(doc, source)) {
+            source = r.source();
+        }
+        if (source == null && r.source() != null && r.content().overlaps(l.content())) {
+            // The role model left the source out where the rules, reading the same cue and content, found one.
             source = r.source();
         }
         if (segments == l.segments() && source == l.source()) {
             return l;
         }
         return new Candidate(source, l.cue(), l.cueLemma(), segments, l.sentence(), l.cueStrength(), l.evidence());
+    }
+
+    private static boolean isRelativePronoun(Document doc, Span source) {
+        return RELATIVE_PRONOUNS.contains(doc.text(source).strip().toLowerCase(Locale.ROOT));
     }
 
     /** The rule candidate whose cue overlaps the learned one's: it starts before the learned cue ends. */
