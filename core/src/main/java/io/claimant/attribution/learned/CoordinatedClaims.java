@@ -22,6 +22,9 @@ final class CoordinatedClaims {
     /** The coordinator at the end of the text between the content's start and the next claim's source. */
     private static final Pattern COORDINATOR = Pattern.compile("(?:\\s*[,;]\\s*(?:and|but|while|whereas)?|\\s+(?:and|but|while|whereas))\\s*$");
 
+    /** Enough for ", and" or "; but" with spaces around. */
+    private static final int COORDINATOR_WINDOW = 16;
+
     private CoordinatedClaims() {
     }
 
@@ -62,12 +65,22 @@ final class CoordinatedClaims {
             if (next == c || !c.source().equals(next.source())) {
                 continue;
             }
-            Matcher m = COORDINATOR.matcher(doc.text().substring(last.begin(), next.cue().begin()));
-            if (m.find() && m.start() > 0) {
-                return withLastSegmentEnding(c, last.begin() + m.start());
+            int at = coordinatorBefore(doc, last.begin(), next.cue().begin());
+            if (at > last.begin()) {
+                return withLastSegmentEnding(c, at);
             }
         }
         return c;
+    }
+
+    /**
+     * Where a coordinator that ends just before {@code to} starts, or -1. Only the last few characters are read:
+     * a content may be a long quote, and this runs for each claim inside it.
+     */
+    private static int coordinatorBefore(Document doc, int from, int to) {
+        int start = Math.max(from, to - COORDINATOR_WINDOW);
+        Matcher m = COORDINATOR.matcher(doc.text()).region(start, to);
+        return m.find() ? m.start() : -1;
     }
 
     private static Candidate withLastSegmentEnding(Candidate c, int end) {
@@ -90,9 +103,9 @@ final class CoordinatedClaims {
             if (next == c || next.cue().end() > last.end()) {
                 continue;
             }
-            Matcher m = COORDINATOR.matcher(doc.text().substring(last.begin(), next.source().begin()));
-            if (m.find() && m.start() > 0) {
-                return withLastSegmentEnding(c, last.begin() + m.start());
+            int at = coordinatorBefore(doc, last.begin(), next.source().begin());
+            if (at > last.begin()) {
+                return withLastSegmentEnding(c, at);
             }
         }
         return c;
