@@ -63,6 +63,28 @@ final class Lattice {
         }
     }
 
+    /** Fills the transition features of one position for one label before it. */
+    interface TransitionFeatures {
+        void fill(String previousLabel, FeatureHashes out);
+    }
+
+    /**
+     * Records the transition scores of {@code position}: those already computed for {@code key}, or else one row per
+     * label before, scored from {@code features} and shared under {@code key}.
+     */
+    void transitions(int position, long key, TransitionFeatures features) {
+        double[][] scores = shared(key);
+        if (scores == null) {
+            scores = new double[labels][];
+            for (int prev = 0; prev < labels; prev++) {
+                FeatureHashes f = features();
+                features.fill(model.label(prev), f);
+                scores[prev] = score(f);
+            }
+        }
+        transitions(position, key, scores);
+    }
+
     /** Scores {@code features} alone, for one transition row. */
     double[] score(FeatureHashes features) {
         double[] scores = new double[labels];

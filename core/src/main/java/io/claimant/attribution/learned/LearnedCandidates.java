@@ -154,7 +154,6 @@ public final class LearnedCandidates implements CandidateGenerator {
     private Lattice cueLattice(TokenTable t) {
         LinearModel m = model.cues();
         Lattice lattice = new Lattice(m, t.size);
-        String[] labels = m.labels();
         for (int i = 0; i < t.size; i++) {
             if (!CueFeatures.canBeCue(t, i)) {
                 lattice.fix(i, "O");
@@ -163,17 +162,9 @@ public final class LearnedCandidates implements CandidateGenerator {
             FeatureHashes features = lattice.features();
             CueFeatures.observed(t, i, vocabulary, features);
             lattice.observe(i, features, cueBias);
-            long key = CueFeatures.transitionKey(t, i);
-            double[][] transitions = lattice.shared(key);
-            if (transitions == null) {
-                transitions = new double[labels.length][];
-                for (int prev = 0; prev < labels.length; prev++) {
-                    FeatureHashes f = lattice.features();
-                    CueFeatures.transition(t, i, labels[prev], f);
-                    transitions[prev] = lattice.score(f);
-                }
-            }
-            lattice.transitions(i, key, transitions);
+            int position = i;
+            lattice.transitions(i, CueFeatures.transitionKey(t, i),
+                    (previous, f) -> CueFeatures.transition(t, position, previous, f));
         }
         return lattice;
     }
@@ -182,7 +173,6 @@ public final class LearnedCandidates implements CandidateGenerator {
     private Lattice roleLattice(RoleFeatures.Context context, int from, int to) {
         LinearModel m = model.roles();
         Lattice lattice = new Lattice(m, to - from);
-        String[] labels = m.labels();
         for (int i = from; i < to; i++) {
             int p = i - from;
             if (i >= context.cue.begin() && i < context.cue.end()) {
@@ -192,17 +182,9 @@ public final class LearnedCandidates implements CandidateGenerator {
             FeatureHashes features = lattice.features();
             RoleFeatures.observed(context, i, features);
             lattice.observe(p, features, null);
-            long key = RoleFeatures.transitionKey(context, i);
-            double[][] transitions = lattice.shared(key);
-            if (transitions == null) {
-                transitions = new double[labels.length][];
-                for (int prev = 0; prev < labels.length; prev++) {
-                    FeatureHashes f = lattice.features();
-                    RoleFeatures.transition(context, i, labels[prev], f);
-                    transitions[prev] = lattice.score(f);
-                }
-            }
-            lattice.transitions(p, key, transitions);
+            int position = i;
+            lattice.transitions(p, RoleFeatures.transitionKey(context, i),
+                    (previous, f) -> RoleFeatures.transition(context, position, previous, f));
         }
         return lattice;
     }
