@@ -82,17 +82,7 @@ public final class Document {
 
     /** Index of the first token that begins at or after {@code offset} (tokens.size() if none): binary search. */
     public int firstTokenFrom(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedByStart.firstFrom(tokens, Token::begin, offset);
     }
 
     /** The token covering {@code offset}, or null when it falls between tokens. */

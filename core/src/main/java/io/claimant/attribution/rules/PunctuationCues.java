@@ -3,6 +3,7 @@ package io.claimant.attribution.rules;
 import io.claimant.attribution.Candidate;
 import io.claimant.document.Document;
 import io.claimant.document.Sentence;
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Span;
 import io.claimant.document.Token;
 import io.claimant.document.TokenText;
@@ -91,7 +92,7 @@ final class PunctuationCues {
         List<Span> segments = new ArrayList<>(label.segments());
         List<Span> parts = quotes.get(q).parts();
         // Start after the label's own part, so that a transcript of many speakers is read once, not once per speaker.
-        for (int k = firstPartAfter(parts, label.cue().end()); k < parts.size(); k++) {
+        for (int k = SortedByStart.firstFrom(parts, Span::begin, label.cue().end()); k < parts.size(); k++) {
             if (labels[layout.paragraphAt(parts.get(k).begin())] != null) {
                 break;
             }
@@ -99,20 +100,6 @@ final class PunctuationCues {
         }
         return segments.size() == label.segments().size() ? label : new Candidate(label.source(), label.cue(),
                 label.cueLemma(), segments, label.sentence(), label.cueStrength(), label.evidence());
-    }
-
-    private static int firstPartAfter(List<Span> parts, int offset) {
-        int lo = 0;
-        int hi = parts.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (parts.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** "NAME: what they said" at the start of a paragraph, after any opening quotation mark. */

@@ -3,6 +3,7 @@ package io.claimant.attribution.rules;
 import io.claimant.document.Document;
 import io.claimant.document.Quotation;
 import io.claimant.document.Sentence;
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Span;
 import io.claimant.lexicon.Lexicon;
 
@@ -90,17 +91,8 @@ public final class RuleSpans {
 
     /** The last outermost quotation that starts before {@code offset}: a binary search, since they are sorted. */
     private Quotation lastQuoteBefore(int offset) {
-        int lo = 0;
-        int hi = topQuotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (topQuotes.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : topQuotes.get(lo - 1);
+        int next = SortedByStart.firstFrom(topQuotes, Quotation::begin, offset);
+        return next == 0 ? null : topQuotes.get(next - 1);
     }
 
     private static boolean restIsShort(SentenceView s, int cue) {

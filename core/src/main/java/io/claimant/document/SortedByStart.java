@@ -1,0 +1,26 @@
+package io.claimant.document;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/** Binary search over a list kept in order of start offset (tokens, quotations, quote parts). */
+public final class SortedByStart {
+
+    private SortedByStart() {
+    }
+
+    /** Index of the first item that starts at or after {@code offset}, or {@code items.size()} if none does. */
+    public static <T> int firstFrom(List<T> items, ToIntFunction<? super T> start, int offset) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(items.get(mid)) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
