@@ -61,8 +61,37 @@ public final class Claimant implements AutoCloseable {
         private Profile profile = DEFAULT_PROFILE;
         private AttributionModel model;
         private Lexicon lexicon = Lexicon.builtIn();
+        private io.claimant.pipeline.DocumentLimits limits = io.claimant.pipeline.DocumentLimits.DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * The largest document accepted, in bytes (UTF-8 for text handed in as a string); default 10 MiB. A larger
+         * one fails with {@code too-large} before any work is done.
+         */
+        public Builder maxBytes(long bytes) {
+            this.limits = limits.withMaxBytes(bytes);
+            return this;
+        }
+
+        /**
+         * How long one document may take before it is stopped with {@code time-limit}. The default,
+         * {@link io.claimant.pipeline.TimeBudget#DEFAULT}, is 30 s plus 1 s per 10,000 characters;
+         * {@link io.claimant.pipeline.TimeBudget#NONE} turns the limit off.
+         */
+        public Builder timeBudget(io.claimant.pipeline.TimeBudget budget) {
+            this.limits = limits.withBudget(java.util.Objects.requireNonNull(budget, "budget"));
+            return this;
+        }
+
+        /** The same number of seconds for every document, whatever its size; 0 for no limit. */
+        public Builder maxSecondsPerDoc(double seconds) {
+            return timeBudget(io.claimant.pipeline.TimeBudget.fixed(seconds));
+        }
+
+        public io.claimant.pipeline.DocumentLimits limits() {
+            return limits;
         }
 
         public Builder profile(Profile newProfile) {
@@ -113,7 +142,10 @@ public final class Claimant implements AutoCloseable {
             return this;
         }
 
-        /** Whether every setting is the default: such builders all build the same pipeline. */
+        /**
+         * Whether every setting that shapes the annotators is the default: such builders all build the same
+         * annotators (limits aside, which {@link Pipeline#withLimits} sets on a shared pipeline).
+         */
         public boolean isDefault() {
             return profile == DEFAULT_PROFILE && model == null && lexicon == Lexicon.builtIn();
         }
@@ -129,6 +161,7 @@ public final class Claimant implements AutoCloseable {
                     .add(new EntityGrouper(lexicon))
                     .add(new QuotationAnnotator(lexicon))
                     .add(new AttributionAnnotator(candidates(attribution), lexicon))
+                    .limits(limits)
                     .build();
         }
 

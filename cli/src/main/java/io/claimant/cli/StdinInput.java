@@ -24,7 +24,7 @@ record StdinInput(InputStream in, TextDecoder decoder) implements DocumentInput 
         try {
             return decoder.decode(bytes);
         } catch (UnreadableInputException e) {
-            throw new UnreadableInputException(NAME + ": " + e.getMessage());
+            throw e.named(NAME);
         }
     }
 }

@@ -12,6 +12,6 @@ record UnreadableInput(String id, String message) implements DocumentInput {
 
     @Override
     public String readText() throws IOException {
-        throw new IOException(message);
+        throw new io.claimant.input.UnreadableInputException(io.claimant.pipeline.ErrorCode.UNREADABLE, message);
     }
 }

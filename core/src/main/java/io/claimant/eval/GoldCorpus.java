@@ -139,6 +139,6 @@ public final class GoldCorpus {
     }
 
     static String readText(Path text) throws IOException {
-        return new TextDecoder().decode(Files.readAllBytes(text));
+        return new TextDecoder(Long.MAX_VALUE).decode(Files.readAllBytes(text));
     }
 }

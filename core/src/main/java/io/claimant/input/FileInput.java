@@ -1,6 +1,7 @@
 package io.claimant.input;
 
 import io.claimant.pipeline.DocumentInput;
+import io.claimant.pipeline.ErrorCode;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -15,27 +16,28 @@ public record FileInput(String id, Path path, TextDecoder decoder) implements Do
     public String readText() throws IOException {
         byte[] bytes;
         try {
-            // Checked before reading so that a multi-gigabyte file fails alone instead of exhausting the heap.
-            long size = Files.size(path);
-            if (size > decoder.maxBytes()) {
-                throw new UnreadableInputException(path + ": too large: " + size + " bytes (limit "
-                        + decoder.maxBytes() + ")");
+            // Checked from the file's size before reading, so that a huge file fails in a moment instead of
+            // filling the heap.
+            UnreadableInputException large = decoder.tooLarge(Files.size(path));
+            if (large != null) {
+                throw large;
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new IOException(path + ": no such file");
+            throw new UnreadableInputException(ErrorCode.NOT_FOUND, path + ": no such file");
         } catch (AccessDeniedException e) {
-            throw new IOException(path + ": permission denied");
+            throw new UnreadableInputException(ErrorCode.UNREADABLE, path + ": permission denied");
         } catch (UnreadableInputException e) {
-            throw e;
+            throw e.named(path.toString());
         } catch (IOException e) {
-            throw new IOException(path + ": cannot read: " + e.getClass().getSimpleName()
+            throw new UnreadableInputException(ErrorCode.UNREADABLE, path + ": cannot read: "
+                    + e.getClass().getSimpleName()
                     + (e.getMessage() == null || e.getMessage().equals(path.toString()) ? "" : ": " + e.getMessage()), e);
         }
         try {
             return decoder.decode(bytes);
         } catch (UnreadableInputException e) {
-            throw new UnreadableInputException(path + ": " + e.getMessage());
+            throw e.named(path.toString());
         }
     }
 }

@@ -24,6 +24,7 @@ public final class DocumentJson {
         ObjectNode node = NODES.objectNode();
         node.put("doc", docId);
         node.putNull("error");
+        node.putNull("error_code");
         node.put("text_length", document.toCodePoint(document.text().length()));
         ArrayNode entities = node.putArray("entities");
         for (Entity entity : document.entities()) {
@@ -44,10 +45,11 @@ public final class DocumentJson {
      * The line for a document that could not be read or processed. Same shape as a success so that a reader
      * can zip output lines with inputs; {@code text_length} is null because the text is unknown.
      */
-    public static ObjectNode failure(String docId, String error) {
+    public static ObjectNode failure(String docId, io.claimant.pipeline.ErrorCode code, String error) {
         ObjectNode node = NODES.objectNode();
         node.put("doc", docId);
         node.put("error", error);
+        node.put("error_code", code.code());
         node.putNull("text_length");
         node.putArray("entities");
         node.putArray("quotations");

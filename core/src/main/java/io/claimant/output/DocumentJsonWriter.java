@@ -18,7 +18,7 @@ public final class DocumentJsonWriter extends JsonLinesWriter {
     @Override
     public void write(DocumentResult result) throws IOException {
         writeLine(result.failed()
-                ? DocumentJson.failure(result.id(), result.error())
+                ? DocumentJson.failure(result.id(), result.code(), result.error())
                 : DocumentJson.toJson(result.id(), result.document()));
         flush();
     }

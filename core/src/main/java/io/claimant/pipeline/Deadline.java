@@ -45,6 +45,16 @@ public final class Deadline {
         return seconds;
     }
 
+    /** Whether this deadline comes before {@code other} (none comes before nothing). */
+    public boolean endsBefore(Deadline other) {
+        return this != NONE && (other == NONE || endNanos - other.endNanos < 0);
+    }
+
+    /** Nanoseconds left ({@link System#nanoTime()} scale); Long.MAX_VALUE for none, negative once passed. */
+    long nanosLeft() {
+        return this == NONE ? Long.MAX_VALUE : endNanos - System.nanoTime();
+    }
+
     public boolean passed() {
         return this != NONE && System.nanoTime() - endNanos > 0;
     }

@@ -22,10 +22,12 @@ public final class Pipeline implements AutoCloseable {
 
     private final List<Annotator> annotators;
     private final Set<Layer> provided;
+    private final DocumentLimits limits;
 
-    private Pipeline(List<Annotator> annotators, Set<Layer> provided) {
+    private Pipeline(List<Annotator> annotators, Set<Layer> provided, DocumentLimits limits) {
         this.annotators = List.copyOf(annotators);
         this.provided = provided;
+        this.limits = limits;
     }
 
     public static Builder builder() {
@@ -41,18 +43,58 @@ public final class Pipeline implements AutoCloseable {
         return provided;
     }
 
+    /** The size limit and time budget each document gets. */
+    public DocumentLimits limits() {
+        return limits;
+    }
+
+    /** The same annotators (shared, not copied) with other limits. */
+    public Pipeline withLimits(DocumentLimits newLimits) {
+        return new Pipeline(annotators, provided, java.util.Objects.requireNonNull(newLimits, "limits"));
+    }
+
     /**
      * Runs every annotator in turn. Each must leave the layers it declared in {@link Annotator#provides()}: the
      * check when the pipeline was built trusted those declarations, so a broken promise fails this document here,
      * naming the annotator, rather than surfacing later as an empty layer or an error in someone else's code.
+     *
+     * <p>The text must be within {@link #limits()}: over the size limit it fails at once, and past its time budget
+     * it stops at the next check, both with a {@link DocumentException} whose code says which.
      */
     public Document annotate(String id, String text) {
+        long bytes = utf8Length(text, limits.maxBytes());
+        if (bytes > limits.maxBytes()) {
+            throw new DocumentException(ErrorCode.TOO_LARGE, "too large: over " + limits.maxBytes()
+                    + " bytes as UTF-8 (the size limit)");
+        }
+        Deadline outer = Deadline.current();
+        Deadline own = limits.budget().deadlineFor(text.length());
+        // A caller's own deadline (a batch's, set before reading) wins when it is the earlier one.
+        Deadline deadline = outer.isLimited() && (!own.isLimited() || outer.endsBefore(own)) ? outer : own;
+        return deadline.run(() -> annotateWithin(id, text));
+    }
+
+    private Document annotateWithin(String id, String text) {
         Document doc = Document.of(id, text);
         for (Annotator annotator : annotators) {
+            Deadline.check();
             doc = annotator.annotate(doc);
             checkProvided(annotator, doc);
         }
         return doc;
+    }
+
+    /** UTF-8 length of {@code text}, counted only as far as one byte past {@code limit}. */
+    private static long utf8Length(String text, long limit) {
+        if ((long) text.length() * 3 <= limit) {
+            return text.length(); // cannot be over the limit: at most three bytes per UTF-16 unit
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= limit; i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private static void checkProvided(Annotator annotator, Document doc) {
@@ -83,22 +125,52 @@ public final class Pipeline implements AutoCloseable {
         return results;
     }
 
+    /** Reads and annotates one input; every failure becomes a failed result with its code, never an exception. */
     DocumentResult processOne(DocumentInput input) {
+        return processOne(input, started -> { });
+    }
+
+    /**
+     * As {@link #processOne(DocumentInput)}, telling {@code started} the deadline once the text is read (its
+     * budget depends on the text's length), so that a watchdog knows how long to wait for this document.
+     */
+    DocumentResult processOne(DocumentInput input, java.util.function.Consumer<Deadline> started) {
         long start = System.nanoTime();
         String id = input.id();
         try {
             String text = input.readText();
-            Document doc = annotate(id, text);
+            Deadline deadline = limits.budget().deadlineFor(text.length());
+            started.accept(deadline);
+            Document doc = deadline.run(() -> annotateWithin(id, checkedSize(text)));
             return DocumentResult.success(doc, (System.nanoTime() - start) / 1e9);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // One bad document must not end the batch: record why it failed and go on.
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (!(e instanceof java.io.IOException)) {
-                LOG.debug("document {} failed", id, e);
-                message = "processing failed: " + e.getClass().getSimpleName() + ": " + message;
-            }
-            return DocumentResult.failure(id, message, (System.nanoTime() - start) / 1e9);
+            return failure(id, e, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private String checkedSize(String text) {
+        if (utf8Length(text, limits.maxBytes()) > limits.maxBytes()) {
+            throw new DocumentException(ErrorCode.TOO_LARGE, "too large: over " + limits.maxBytes()
+                    + " bytes as UTF-8 (the size limit)");
+        }
+        return text;
+    }
+
+    private static DocumentResult failure(String id, Throwable e, double seconds) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof io.claimant.input.UnreadableInputException u) {
+            return DocumentResult.failure(id, u.code(), message, seconds);
+        }
+        if (e instanceof DocumentException d) {
+            return DocumentResult.failure(id, d.code(), message, seconds);
+        }
+        if (e instanceof java.io.IOException) {
+            return DocumentResult.failure(id, ErrorCode.UNREADABLE, message, seconds);
+        }
+        LOG.debug("document {} failed", id, e);
+        return DocumentResult.failure(id, ErrorCode.INTERNAL,
+                "processing failed: " + e.getClass().getSimpleName() + ": " + message, seconds);
     }
 
     @Override
@@ -115,9 +187,16 @@ public final class Pipeline implements AutoCloseable {
     /** Collects annotators and checks, when built, that each one's required layers come before it. */
     public static final class Builder {
         private final List<Annotator> annotators = new ArrayList<>();
+        private DocumentLimits limits = DocumentLimits.DEFAULT;
 
         public Builder add(Annotator annotator) {
             annotators.add(Objects.requireNonNull(annotator));
+            return this;
+        }
+
+        /** The size limit and time budget of each document ({@link DocumentLimits#DEFAULT} unless set). */
+        public Builder limits(DocumentLimits newLimits) {
+            this.limits = Objects.requireNonNull(newLimits, "limits");
             return this;
         }
 
@@ -133,7 +212,7 @@ public final class Pipeline implements AutoCloseable {
                 }
                 available.addAll(annotator.provides());
             }
-            return new Pipeline(annotators, available);
+            return new Pipeline(annotators, available, limits);
         }
     }
 }

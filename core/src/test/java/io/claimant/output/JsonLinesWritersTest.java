@@ -28,7 +28,7 @@ class JsonLinesWritersTest {
 
         writer.write(DocumentResult.success(doc, 0.1));
         int afterFirst = bytes.size();
-        writer.write(DocumentResult.failure("broken.txt", "broken.txt: binary data", 0.0));
+        writer.write(DocumentResult.failure("broken.txt", io.claimant.pipeline.ErrorCode.BINARY, "broken.txt: binary data", 0.0));
 
         assertTrue(afterFirst > 0, "a document's lines reach the stream before the next document starts");
         assertEquals(afterFirst, bytes.size(), "a failed document adds no claim line");
@@ -49,7 +49,7 @@ class JsonLinesWritersTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DocumentJsonWriter writer = new DocumentJsonWriter(bytes)) {
             writer.write(DocumentResult.success(doc, 0.1));
-            writer.write(DocumentResult.failure("broken.txt", "broken.txt: binary data", 0.0));
+            writer.write(DocumentResult.failure("broken.txt", io.claimant.pipeline.ErrorCode.BINARY, "broken.txt: binary data", 0.0));
         }
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();

@@ -89,7 +89,7 @@ class OutputSchemasTest {
 
     @Test
     void aFailedDocumentLineMustNotCarryResults() throws IOException {
-        ObjectNode failed = DocumentJson.failure("x.txt", "x.txt: no such file");
+        ObjectNode failed = DocumentJson.failure("x.txt", io.claimant.pipeline.ErrorCode.NOT_FOUND, "x.txt: no such file");
         failed.put("text_length", 12);
         assertFalse(SchemaValidator.DOCUMENT.errors(failed).isEmpty());
 
@@ -106,7 +106,7 @@ class OutputSchemasTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ResultWriter w = format.apply(bytes)) {
             w.write(DocumentResult.success(doc, 0.1));
-            w.write(DocumentResult.failure("gone.txt", "gone.txt: no such file", 0.0));
+            w.write(DocumentResult.failure("gone.txt", io.claimant.pipeline.ErrorCode.NOT_FOUND, "gone.txt: no such file", 0.0));
         }
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
