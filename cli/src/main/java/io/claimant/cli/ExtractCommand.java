@@ -1,5 +1,6 @@
 package io.claimant.cli;
 
+import io.claimant.input.TextDecoder;
 import io.claimant.output.BratDirectoryWriter;
 import io.claimant.output.ResultWriter;
 import io.claimant.pipeline.DocumentInput;
@@ -83,6 +84,31 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private PipelineOptions pipelineOptions;
 
+    @Option(names = "--failures", paramLabel = "FILE",
+            description = "Also write one JSON line per input that failed: doc, path, code and message.")
+    private Path failures;
+
+    @Option(names = "--resume",
+            description = "Continue the run that was writing -o FILE when it was interrupted, from its journal "
+                    + "(FILE.journal): the output ends up byte-identical to one uninterrupted run. Refused when the "
+                    + "inputs or options differ.")
+    private boolean resume;
+
+    @Option(names = "--max-bytes", paramLabel = "N", converter = ByteSizeConverter.class,
+            description = "Largest input accepted, in bytes (suffixes K, M, G for KiB, MiB, GiB); a larger file fails "
+                    + "with too-large before it is read. Default: 10M.")
+    private Long maxBytes;
+
+    @Option(names = "--max-seconds-per-doc", paramLabel = "S",
+            description = "Time budget of each document, in seconds; past it the document fails with time-limit and "
+                    + "the batch goes on. 0 turns the limit off. Default: 30 s plus 1 s per 10,000 characters.")
+    private Double maxSeconds;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Decode every input with this charset (e.g. ISO-8859-1, windows-1252) instead of UTF-8. "
+                    + "Offsets still count code points of the decoded text.")
+    private String encoding;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors are still shown.")
     private boolean quiet;
 
@@ -100,46 +126,165 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         Claimant.Builder settings = pipelineOptions.builder();
+        if (maxBytes != null) {
+            settings.maxBytes(maxBytes);
+        }
+        if (maxSeconds != null) {
+            settings.maxSecondsPerDoc(maxSeconds);
+        }
         LogLevels.apply(verbose);
         PrintWriter err = spec.commandLine().getErr();
 
-        List<DocumentInput> inputs = collectInputs(err);
+        List<DocumentInput> inputs = collectInputs(err, new TextDecoder(settings.limits().maxBytes(), charset()));
         // A missing path among others is one failed document, but when nothing named exists the user has
         // mistyped a path and should hear so now, not after the models have loaded.
         if (inputs.stream().allMatch(InputCollector::isMissing)) {
             throw new FatalException("no input files found (looking for " + glob + " in "
                     + String.join(", ", paths) + ")");
         }
-        // Opened before the models load, so a wrong -o fails in a moment rather than after seconds.
-        ResultWriter writer = format.isFolder() ? openFolder() : format.open(openOutput());
+        // Journal, output and failures file are opened before the models load, so that a wrong -o or a refused
+        // resume fails in a moment rather than after seconds.
+        Resumption resumption = resumption(inputs, settings);
+        ResultWriter writer = null;
+        FailuresFile failed = null;
         try {
-            return extract(inputs, writer, err, settings);
+            CountingOutputStream counted = format.isFolder() || output == null ? null
+                    : openCounted(output, resumption.position().outputBytes(), true);
+            writer = format.isFolder() ? openFolder() : format.open(counted == null ? context.stdout() : counted);
+            failed = failures == null ? null
+                    : new FailuresFile(openCounted(failures, resumption.position().failuresBytes(), false));
+            RunJournal journal = resumption.journal();
+            if (resumption.position().done() > 0) {
+                err.println("claimant: resuming after " + resumption.position().done() + " of " + inputs.size()
+                        + " documents (" + RunJournal.pathFor(output) + ")");
+            }
+            Batch batch = new Batch(writer, failed, journal, counted, resumption.position().done());
+            int code = extract(inputs.subList(resumption.position().done(), inputs.size()), batch, err, settings);
+            if (failed != null) {
+                failed.close();
+            }
+            if (journal != null) {
+                journal.finish();
+            }
+            return code;
         } catch (OutputClosedException e) {
             return ExitCodes.FATAL;
         } finally {
-            if (output != null) {
+            if (writer != null && output != null) {
                 closeQuietly(writer);
+            }
+            if (failed != null) {
+                try {
+                    failed.close();
+                } catch (IOException e) {
+                    // the run has already failed or finished; the first error is the one reported
+                }
+            }
+            if (resumption.journal() != null) {
+                resumption.journal().close();
             }
         }
     }
 
-    private int extract(List<DocumentInput> inputs, ResultWriter writer, PrintWriter err, Claimant.Builder settings) {
+    /** Where this run writes as it goes: the output, the failures file, the journal. */
+    private record Batch(ResultWriter writer, FailuresFile failures, RunJournal journal, CountingOutputStream output,
+                         int alreadyDone) {
+    }
+
+    /** Where a run starts: at the beginning, or where its journal says an interrupted run stopped. */
+    private record Resumption(RunJournal journal, RunJournal.Position position) {
+    }
+
+    /**
+     * Checks the journal beside the output and starts or continues it. Without --resume, an output with a journal
+     * is an interrupted run that would be lost: refused. With it, the run must be the same one.
+     */
+    private Resumption resumption(List<DocumentInput> inputs, Claimant.Builder settings) throws IOException {
+        if (output == null || format.isFolder()) {
+            return new Resumption(null, RunJournal.Position.START);
+        }
+        Path journalPath = RunJournal.pathFor(output);
+        RunJournal.Run run = new RunJournal.Run(InputDigest.of(inputs), inputs.size(), describeRun(settings));
+        if (!Files.exists(journalPath)) {
+            if (resume && Files.exists(output)) {
+                throw new FatalException("nothing to resume: " + output + " has no journal (" + journalPath
+                        + "), so its run either finished or was not started by this version; run without --resume "
+                        + "to start over");
+            }
+            return new Resumption(RunJournal.start(journalPath, run), RunJournal.Position.START);
+        }
+        if (!resume) {
+            throw new FatalException(output + " belongs to an interrupted run (its journal " + journalPath
+                    + " is there): add --resume to continue it, or delete the journal to start over");
+        }
+        RunJournal.Contents journal = RunJournal.read(journalPath);
+        List<String> differences = run.differences(journal.run());
+        if (!differences.isEmpty()) {
+            throw new FatalException("cannot resume " + output + ": the run differs from the interrupted one in "
+                    + String.join("; ", differences) + ". Run with the same inputs and options, or delete "
+                    + journalPath + " to start over");
+        }
+        RunJournal.Position at = journal.position();
+        RunJournal.truncate(output, at.outputBytes(), "output");
+        if (failures != null) {
+            RunJournal.truncate(failures, at.failuresBytes(), "failures file");
+        }
+        return new Resumption(RunJournal.resume(journalPath, at), at);
+    }
+
+    /** The settings that change a byte of the output; --threads does not (output is the same for any count). */
+    private java.util.Map<String, String> describeRun(Claimant.Builder settings) {
+        java.util.Map<String, String> options = new java.util.TreeMap<>(pipelineOptions.describe());
+        options.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+        options.put("glob", glob);
+        options.put("max-bytes", Long.toString(settings.limits().maxBytes()));
+        options.put("time-budget", settings.limits().budget().toString());
+        options.put("encoding", encoding == null ? "UTF-8" : charset().name());
+        options.put("failures", failures == null ? "" : failures.toAbsolutePath().normalize().toString());
+        return options;
+    }
+
+    private java.nio.charset.Charset charset() {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--encoding: unknown charset " + encoding
+                    + " (for example UTF-8, ISO-8859-1, windows-1252, UTF-16)");
+        }
+    }
+
+    private CountingOutputStream openCounted(Path file, long resumeAt, boolean crashSeam) {
+        try {
+            OutputStream out = resumeAt > 0
+                    ? Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)
+                    : Files.newOutputStream(file);
+            return new CountingOutputStream(new java.io.BufferedOutputStream(out, 1 << 16), resumeAt, crashSeam);
+        } catch (IOException e) {
+            throw new FatalException("cannot write " + file + ": " + reason(e));
+        }
+    }
+
+    private int extract(List<DocumentInput> inputs, Batch batch, PrintWriter err, Claimant.Builder settings) {
         boolean showBar = !quiet && context.stderrIsTerminal() && (output != null || !context.stdoutIsTerminal());
         if (showBar) {
             err.println("claimant: loading models...");
             err.flush();
         }
         long loadStart = System.nanoTime();
-        Pipeline pipeline = loadPipeline(settings);
+        // A pipeline may be shared between runs (tests, the server): the limits are this run's own.
+        Pipeline pipeline = loadPipeline(settings).withLimits(settings.limits());
         double loadSeconds = seconds(loadStart);
         try {
             RunSummary summary = new RunSummary();
             long start = System.nanoTime();
             try (ProgressReporter progress = showBar
                     ? ProgressReporter.bar(System.err, inputs.size()) : ProgressReporter.messagesOnly(err)) {
-                run(pipeline, inputs, writer, progress, summary);
+                run(pipeline, inputs, batch, progress, summary);
             }
-            finish(writer);
+            finish(batch.writer());
             if (!quiet) {
                 err.println(summary.line(seconds(start), loadSeconds));
             }
@@ -151,10 +296,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private void run(Pipeline pipeline, List<DocumentInput> inputs, ResultWriter writer,
+    private void run(Pipeline pipeline, List<DocumentInput> inputs, Batch batch,
                      ProgressReporter progress, RunSummary summary) {
         // Results arrive in input order, so the n-th result belongs to the n-th input.
         Iterator<DocumentInput> named = inputs.iterator();
+        int[] done = {batch.alreadyDone()};
         pipeline.process(inputs, threads, result -> {
             DocumentInput input = named.next();
             summary.add(result);
@@ -162,7 +308,16 @@ final class ExtractCommand implements Callable<Integer> {
                 progress.message("claimant: " + describeFailure(input, result));
             }
             try {
-                writer.write(result);
+                batch.writer().write(result);
+                if (result.failed() && batch.failures() != null) {
+                    batch.failures().write(result, InputCollector.where(input));
+                }
+                done[0]++;
+                // After the document's lines are flushed, never before: the journal must not get ahead of them.
+                if (batch.journal() != null) {
+                    batch.journal().record(done[0], batch.output().count(),
+                            batch.failures() == null ? 0 : batch.failures().length());
+                }
             } catch (IOException e) {
                 // Thrown out of the sink, this ends the batch: there is no point in extracting what cannot
                 // be written. The documents before this one are complete, since each write ends with a flush.
@@ -212,14 +367,29 @@ final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
+        if (resume && (output == null || format.isFolder())) {
+            throw new ParameterException(spec.commandLine(), "--resume continues a run that writes a file: it needs "
+                    + "-o FILE and --format claims or document");
+        }
+        if (maxBytes != null && maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1, got " + maxBytes);
+        }
+        if (maxSeconds != null && (maxSeconds < 0 || maxSeconds.isNaN())) {
+            throw new ParameterException(spec.commandLine(), "--max-seconds-per-doc must be 0 (no limit) or more, got "
+                    + maxSeconds);
+        }
+        if (failures != null && output != null
+                && failures.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "--failures must be another file than -o");
+        }
         if (paths.stream().filter(StdinInput.ID::equals).count() > 1) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be named only once");
         }
     }
 
-    private List<DocumentInput> collectInputs(PrintWriter err) throws IOException {
+    private List<DocumentInput> collectInputs(PrintWriter err, TextDecoder decoder) throws IOException {
         try {
-            InputCollector collector = new InputCollector(glob, context.stdin(), output, line -> {
+            InputCollector collector = new InputCollector(glob, context.stdin(), output, decoder, line -> {
                 err.println("claimant: " + line);
                 err.flush();
             });
@@ -229,17 +399,6 @@ final class ExtractCommand implements Callable<Integer> {
                     + e.getDescription());
         } catch (InvalidPathException e) {
             throw new ParameterException(spec.commandLine(), "not a valid path: " + e.getInput());
-        }
-    }
-
-    private OutputStream openOutput() {
-        if (output == null) {
-            return context.stdout();
-        }
-        try {
-            return Files.newOutputStream(output);
-        } catch (IOException e) {
-            throw new FatalException("cannot write " + output + ": " + reason(e));
         }
     }
 

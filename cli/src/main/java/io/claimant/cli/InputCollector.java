@@ -35,13 +35,14 @@ final class InputCollector {
     private final InputStream stdin;
     private final Path excluded;
     private final Consumer<String> warnings;
-    private final TextDecoder decoder = new TextDecoder();
+    private final TextDecoder decoder;
 
     /**
      * @param glob     a glob such as {@code *.txt}; throws IllegalArgumentException when it is not one
      * @param excluded the output file, if any, so a second run does not read the first run's output
      */
-    InputCollector(String glob, InputStream stdin, Path excluded, Consumer<String> warnings) {
+    InputCollector(String glob, InputStream stdin, Path excluded, TextDecoder decoder, Consumer<String> warnings) {
+        this.decoder = decoder;
         this.glob = glob;
         this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         this.matchRelativePath = glob.contains("/");

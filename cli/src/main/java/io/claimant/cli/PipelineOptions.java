@@ -69,6 +69,15 @@ final class PipelineOptions {
         return builder;
     }
 
+    /** The settings as a journal records them, so that a resumed run can be checked to be the same. */
+    java.util.Map<String, String> describe() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        out.put("profile", profile == null ? Claimant.Builder.DEFAULT_PROFILE.toString() : profile.toString());
+        out.put("model", model == null ? "" : model.toAbsolutePath().normalize().toString());
+        out.put("lexicon", folder == null ? "" : folder.toAbsolutePath().normalize().toString());
+        return out;
+    }
+
     /** Parses profile names without case, listing the valid ones on error. */
     static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
         @Override

@@ -61,7 +61,7 @@ class InputCollectorTest {
         Files.createDirectories(root.resolve("empty"));
 
         InputCollector collector = new InputCollector("*.txt", InputStream.nullInputStream(),
-                root.resolve("in/out.txt"), warnings::add);
+                root.resolve("in/out.txt"), new io.claimant.input.TextDecoder(), warnings::add);
         List<DocumentInput> inputs = collector.collect(List.of(root.resolve("empty").toString(),
                 root.resolve("in").toString()));
 
@@ -70,7 +70,7 @@ class InputCollectorTest {
     }
 
     private List<DocumentInput> collect(String glob, String... paths) throws IOException {
-        return new InputCollector(glob, InputStream.nullInputStream(), null, warnings::add).collect(List.of(paths));
+        return new InputCollector(glob, InputStream.nullInputStream(), null, new io.claimant.input.TextDecoder(), warnings::add).collect(List.of(paths));
     }
 
     private void touch(String... relative) throws IOException {
