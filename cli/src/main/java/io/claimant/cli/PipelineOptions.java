@@ -72,7 +72,7 @@ final class PipelineOptions {
     /** The settings as a journal records them, so that a resumed run can be checked to be the same. */
     java.util.Map<String, String> describe() {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
-        out.put("profile", profile == null ? Claimant.Builder.DEFAULT_PROFILE.toString() : profile.toString());
+        out.put("profile", (profile == null ? Claimant.Builder.DEFAULT_PROFILE : profile).id());
         out.put("model", model == null ? "" : model.toAbsolutePath().normalize().toString());
         out.put("lexicon", folder == null ? "" : folder.toAbsolutePath().normalize().toString());
         return out;
