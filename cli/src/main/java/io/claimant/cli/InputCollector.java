@@ -77,30 +77,53 @@ final class InputCollector {
 
     private List<DocumentInput> walk(Path root) throws IOException {
         List<DocumentInput> found = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // Linked folders are followed, as a user who links a corpus into place expects; each file is taken once
+        // (by its real path), so a link to a folder already walked adds nothing, and a link back up the tree is
+        // a loop, named in a warning and not followed.
+        java.util.Map<DocumentInput, Path> realPaths = new java.util.IdentityHashMap<>();
+        Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                // Symlinks to files count (attrs describe the link itself); links to folders are not followed,
-                // which also rules out cycles.
-                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
                 Path relative = root.relativize(file);
-                if (regular && matches(relative) && !isExcluded(file)) {
-                    found.add(new FileInput(id(relative), file, decoder));
+                if (attrs.isRegularFile() && matches(relative) && !isExcluded(file)) {
+                    FileInput input = new FileInput(id(relative), file, decoder);
+                    found.add(input);
+                    realPaths.put(input, realPath(file));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (e instanceof java.nio.file.FileSystemLoopException) {
+                    warnings.accept("warning: " + file + " is a symbolic link loop; not followed");
+                    return FileVisitResult.CONTINUE;
+                }
+                if (Files.isSymbolicLink(file) && Files.notExists(file)) {
+                    warnings.accept("warning: " + file + " is a broken symbolic link; skipped");
+                    return FileVisitResult.CONTINUE;
+                }
                 String reason = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
                 String id = file.equals(root) ? file.toString() : id(root.relativize(file));
                 found.add(new UnreadableInput(id, file + ": cannot read: " + reason));
                 return FileVisitResult.CONTINUE;
             }
         });
-        // walkFileTree's order is whatever the file system gives; sorting makes runs repeatable.
+        // walkFileTree's order is whatever the file system gives; sorting makes runs repeatable, and keeping
+        // the first id of a file reached twice makes the choice repeatable too.
         found.sort(Comparator.comparing(DocumentInput::id));
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        found.removeIf(input -> realPaths.containsKey(input) && !seen.add(realPaths.get(input)));
         return found;
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private boolean matches(Path relative) {

@@ -69,6 +69,23 @@ class InputCollectorTest {
         assertEquals(List.of("warning: no files matching *.txt in " + root.resolve("empty")), warnings);
     }
 
+    @Test
+    void aSymlinkLoopIsNamedAndEveryFileIsTakenOnce() throws IOException {
+        touch("in/a.txt", "in/sub/b.txt");
+        // A link back up the tree (a loop) and a second way into a folder already walked.
+        Files.createSymbolicLink(root.resolve("in/sub/loop"), root.resolve("in"));
+        Files.createSymbolicLink(root.resolve("in/also-sub"), root.resolve("in/sub"));
+
+        List<DocumentInput> inputs = collect("*.txt", root.resolve("in").toString());
+
+        assertEquals(List.of("a.txt", "also-sub/b.txt"), ids(inputs));
+        // The loop is met once along each way into sub/, and named each time.
+        assertTrue(warnings.contains("warning: " + root.resolve("in/sub/loop") + " is a symbolic link loop; not followed"),
+                warnings.toString());
+        assertTrue(warnings.stream().allMatch(w -> w.endsWith("/loop is a symbolic link loop; not followed")),
+                warnings.toString());
+    }
+
     private List<DocumentInput> collect(String glob, String... paths) throws IOException {
         return new InputCollector(glob, InputStream.nullInputStream(), null, new io.claimant.input.TextDecoder(), warnings::add).collect(List.of(paths));
     }
