@@ -34,12 +34,16 @@ import java.util.regex.PatternSyntaxException;
         description = {
             "Finds who said what in English news articles and writes JSON Lines: one line per claim "
                 + "(or, with --format document, one line per input).",
-            "Files must be UTF-8 text (a byte order mark is fine). A file that cannot be read is reported on "
-                + "standard error and the others go on."},
+            "Files must be UTF-8 text (a byte order mark is fine; UTF-16 with a byte order mark is read too), "
+                + "or in the charset --encoding names. A file that cannot be read, or that runs past its time "
+                + "budget, is reported on standard error and the others go on. With -o FILE a journal "
+                + "(FILE.journal) lets --resume continue an interrupted run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document was processed",
-            "1:some documents could not be read or processed (each is named on standard error); "
+            "1:some documents could not be read or processed (each is named on standard error, and in "
+                + "--failures FILE with its code: binary, not-utf8, too-large, time-limit, unreadable, not-found, "
+                + "internal); "
                 + "the others were written",
             "2:usage error",
             "3:nothing was processed: no input files found, output not writable, models not loadable, "
