@@ -1,5 +1,6 @@
 package io.claimant.input;
 
+import io.claimant.pipeline.CodedFailure;
 import io.claimant.pipeline.ErrorCode;
 
 import java.io.IOException;
@@ -8,7 +9,7 @@ import java.io.IOException;
  * An input that Claimant cannot process as text: binary, mis-encoded, too large, missing or unreadable. It carries
  * the {@link ErrorCode} every surface reports, and a message for people that names the input.
  */
-public class UnreadableInputException extends IOException {
+public class UnreadableInputException extends IOException implements CodedFailure {
 
     private final ErrorCode code;
 
@@ -22,6 +23,7 @@ public class UnreadableInputException extends IOException {
         this.code = code;
     }
 
+    @Override
     public ErrorCode code() {
         return code;
     }

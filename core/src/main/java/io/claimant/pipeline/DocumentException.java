@@ -4,7 +4,7 @@ package io.claimant.pipeline;
  * A document that could not be processed, with the {@link ErrorCode} that says why. Thrown by the Java API
  * ({@code Claimant.extract}, {@link Pipeline#annotate}); a batch turns it into a failed {@link DocumentResult}.
  */
-public class DocumentException extends RuntimeException {
+public class DocumentException extends RuntimeException implements CodedFailure {
 
     private final ErrorCode code;
 
@@ -13,6 +13,7 @@ public class DocumentException extends RuntimeException {
         this.code = code;
     }
 
+    @Override
     public ErrorCode code() {
         return code;
     }

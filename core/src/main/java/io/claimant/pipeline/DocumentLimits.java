@@ -2,7 +2,7 @@ package io.claimant.pipeline;
 
 /**
  * The size limit and the time budget each document gets, the same for the CLI, the Java API, the server and
- * Spark. The size limit is checked before an input is read ({@link io.claimant.input.TextDecoder}) and again on
+ * Spark. The size limit is checked before an input is read (by the text decoder of the input package) and again on
  * text handed to the API directly.
  *
  * @param maxBytes the largest input, in bytes of its encoded form (UTF-8 for text handed in as a string)

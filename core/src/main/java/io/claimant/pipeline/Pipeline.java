@@ -159,11 +159,8 @@ public final class Pipeline implements AutoCloseable {
 
     private static DocumentResult failure(String id, Throwable e, double seconds) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof io.claimant.input.UnreadableInputException u) {
-            return DocumentResult.failure(id, u.code(), message, seconds);
-        }
-        if (e instanceof DocumentException d) {
-            return DocumentResult.failure(id, d.code(), message, seconds);
+        if (e instanceof CodedFailure coded) {
+            return DocumentResult.failure(id, coded.code(), message, seconds);
         }
         if (e instanceof java.io.IOException) {
             return DocumentResult.failure(id, ErrorCode.UNREADABLE, message, seconds);
