@@ -46,7 +46,16 @@ public final class CodePointIndex {
         return codePointsBefore == null ? utf16Index : codePointsBefore[utf16Index];
     }
 
+    /**
+     * Checked against the text's code point count whatever the text holds: without the check, BMP-only text (no
+     * table) returned an index past the end or below zero as it was, while text with an emoji threw, so a bad
+     * offset in a gold file failed or passed depending on the characters around it.
+     */
     public int toUtf16(int codePointIndex) {
+        int codePoints = codePointsBefore == null ? text.length() : codePointsBefore[text.length()];
+        if (codePointIndex < 0 || codePointIndex > codePoints) {
+            throw new IndexOutOfBoundsException(codePointIndex);
+        }
         return codePointsBefore == null ? codePointIndex : text.offsetByCodePoints(0, codePointIndex);
     }
 

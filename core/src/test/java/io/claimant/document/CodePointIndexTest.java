@@ -3,6 +3,7 @@ package io.claimant.document;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CodePointIndexTest {
 
@@ -24,5 +25,14 @@ class CodePointIndexTest {
         assertEquals(text.codePointCount(0, text.length()), index.toCodePoint(text.length()));
         Span span = index.toCodePoints(new Span(quoteUtf16, text.length()));
         assertEquals(new Span(3, text.codePointCount(0, text.length())), span);
+    }
+
+    /** Found by CodePointIndexFuzzTest: without a surrogate pair in the text, toUtf16 let any index through. */
+    @Test
+    void codePointIndicesPastEitherEndAreRejectedInBmpTextToo() {
+        assertThrows(IndexOutOfBoundsException.class, () -> new CodePointIndex("").toUtf16(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> new CodePointIndex("é").toUtf16(-1));
+        assertThrows(IndexOutOfBoundsException.class, () -> new CodePointIndex("🙂").toUtf16(2));
+        assertEquals(1, new CodePointIndex("é").toUtf16(1));
     }
 }
