@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 import java.util.List;
 
@@ -22,6 +23,9 @@ class QuotationFinderFuzzTest {
     void everyResultKeepsTheQuotationContract(@ForAll("texts") String text) {
         List<Quotation> found = finder.find(text);
         QuotationContract.check(text, found);
+        // Guards the property itself: texts without quotations would check nothing.
+        Statistics.label("quotations").collect(found.isEmpty() ? "none" : found.size() == 1 ? "one" : "several");
+        Statistics.label("quotations").coverage(coverage -> coverage.check("several").percentage(p -> p >= 10));
     }
 
     /** Long texts too: one opening mark can wait hundreds of pieces for its closing one. */

@@ -26,18 +26,32 @@ public final class MessyText {
     /** Each takes two UTF-16 units, so UTF-16 and code point offsets part ways after it. */
     private static final List<String> ASTRAL = List.of("🙂", "😀", "🇺🇸", "𝒜");
 
+    /** Claim-shaped phrases: word noise alone rarely makes a claim, and then the claim checks check nothing. */
+    private static final List<String> PHRASES = List.of("Mark Rutte said ", " she said", "said Ms. Smith",
+            "“We are totally committed,” ", "\"The alliance is strong\" ", " told reporters ", "according to NATO, ",
+            "The minister said that the talks would go on.", "He added: ", "‘not leaving’", "«Nous restons»");
+
     private MessyText() {
     }
 
     /** Texts of up to {@code maxPieces} pieces; about half the pieces are words and spaces. */
     public static Arbitrary<String> upTo(int maxPieces) {
-        Arbitrary<String> piece = Arbitraries.frequencyOf(
+        return noise().list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
+    }
+
+    /** The same noise with whole claim-shaped phrases mixed in, for tests of the claims themselves. */
+    public static Arbitrary<String> withClaims(int maxPieces) {
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(3, noise()), Tuple.of(1, Arbitraries.of(PHRASES)));
+        return piece.list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
+    }
+
+    private static Arbitrary<String> noise() {
+        return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.of(WORDS)),
                 Tuple.of(5, Arbitraries.of(SPACES)),
                 Tuple.of(4, Arbitraries.of(MARKS)),
                 Tuple.of(2, Arbitraries.of(PUNCTUATION)),
                 Tuple.of(2, Arbitraries.of(LINE_ENDS)),
                 Tuple.of(1, Arbitraries.of(ASTRAL)));
-        return piece.list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
     }
 }
