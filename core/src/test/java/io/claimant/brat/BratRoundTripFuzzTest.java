@@ -141,10 +141,7 @@ class BratRoundTripFuzzTest {
 
         /** An index between two whole characters: never between the halves of a surrogate pair. */
         int position(String text) {
-            int i = (int) Math.round(next() * text.length());
-            boolean insidePair = i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i))
-                    && Character.isHighSurrogate(text.charAt(i - 1));
-            return insidePair ? i - 1 : i;
+            return MessyText.wholeCharacterIndex(text, next());
         }
 
         Span span(String text) {

@@ -1,5 +1,6 @@
 package io.claimant.document;
 
+import io.claimant.testing.MessyText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -52,8 +53,8 @@ class CodePointIndexFuzzTest {
     @Property(tries = 500)
     void aDocumentSpanSlicesTheSameTextInCodePoints(@ForAll("texts") String text,
                                                     @ForAll("fractions") double from, @ForAll("fractions") double to) {
-        int a = wholeCharacterIndex(text, from);
-        int b = wholeCharacterIndex(text, to);
+        int a = MessyText.wholeCharacterIndex(text, from);
+        int b = MessyText.wholeCharacterIndex(text, to);
         Span utf16 = new Span(Math.min(a, b), Math.max(a, b));
         Document doc = Document.of("fuzz", text);
         Span codePoints = doc.toCodePoints(utf16);
@@ -81,11 +82,6 @@ class CodePointIndexFuzzTest {
     private static boolean insidePair(String text, int i) {
         return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
                 && Character.isLowSurrogate(text.charAt(i));
-    }
-
-    private static int wholeCharacterIndex(String text, double fraction) {
-        int i = (int) Math.round(fraction * text.length());
-        return insidePair(text, i) ? i - 1 : i;
     }
 
     private static String escaped(String text) {

@@ -33,7 +33,7 @@ class PipelineFuzzTest {
         Statistics.label("has claims").collect(!doc.claims().isEmpty());
         Statistics.label("has claims").coverage(coverage -> coverage.check(true).percentage(p -> p >= 15));
         for (Claim claim : doc.claims()) {
-            String where = describe(text) + " claim " + claim;
+            String where = MessyText.describe(text) + " claim " + claim;
             for (Span span : spansOf(claim)) {
                 assertTrue(span.end() <= text.length(), where + ": " + span + " past the end");
             }
@@ -80,9 +80,5 @@ class PipelineFuzzTest {
     @Provide
     Arbitrary<String> texts() {
         return MessyText.withClaims(80);
-    }
-
-    private static String describe(String text) {
-        return "text <" + text.replace("\r", "\\r").replace("\n", "\\n") + ">";
     }
 }

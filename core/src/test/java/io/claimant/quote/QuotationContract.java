@@ -2,6 +2,7 @@ package io.claimant.quote;
 
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
+import io.claimant.testing.MessyText;
 
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class QuotationContract {
     static void check(String text, List<Quotation> found) {
         for (int k = 0; k < found.size(); k++) {
             Quotation q = found.get(k);
-            String where = describe(text) + " quotation " + q;
+            String where = MessyText.describe(text) + " quotation " + q;
             assertTrue(0 <= q.begin() && q.begin() < q.end() && q.end() <= text.length(), where);
             if (k > 0) {
                 assertTrue(found.get(k - 1).begin() < q.begin(), where + ": not sorted by begin");
@@ -82,8 +83,4 @@ final class QuotationContract {
         return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     }
 
-    /** The text on one line, line ends visible, for failure messages. */
-    static String describe(String text) {
-        return "text <" + text.replace("\r", "\\r").replace("\n", "\\n") + ">";
-    }
 }

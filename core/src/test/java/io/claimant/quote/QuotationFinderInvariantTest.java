@@ -1,6 +1,7 @@
 package io.claimant.quote;
 
 import io.claimant.document.Quotation;
+import io.claimant.testing.MessyText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class QuotationFinderInvariantTest {
         int total = 0;
         for (int sample = 0; sample < 3000; sample++) {
             String text = randomText(random, 1 + random.nextInt(80));
-            List<Quotation> found = assertDoesNotThrow(() -> finder.find(text), () -> QuotationContract.describe(text));
+            List<Quotation> found = assertDoesNotThrow(() -> finder.find(text), () -> MessyText.describe(text));
             QuotationContract.check(text, found);
             total += found.size();
         }

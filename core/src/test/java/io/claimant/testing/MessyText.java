@@ -54,4 +54,20 @@ public final class MessyText {
                 Tuple.of(2, Arbitraries.of(LINE_ENDS)),
                 Tuple.of(1, Arbitraries.of(ASTRAL)));
     }
+
+    /**
+     * The UTF-16 index at {@code fraction} of the text, moved back one when it falls between the halves of a
+     * surrogate pair: spans the fuzz tests draw must cut between whole characters, as every annotator's do.
+     */
+    public static int wholeCharacterIndex(String text, double fraction) {
+        int i = (int) Math.round(fraction * text.length());
+        boolean insidePair = i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+                && Character.isLowSurrogate(text.charAt(i));
+        return insidePair ? i - 1 : i;
+    }
+
+    /** The text on one line, line ends visible, for failure messages. */
+    public static String describe(String text) {
+        return "text <" + text.replace("\r", "\\r").replace("\n", "\\n") + ">";
+    }
 }
