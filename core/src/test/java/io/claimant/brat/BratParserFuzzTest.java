@@ -1,16 +1,12 @@
 package io.claimant.brat;
 
-import io.claimant.testing.MessyText;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.claimant.testing.Fuzz;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +26,14 @@ class BratParserFuzzTest {
             "Content2:T1", "QuoteType", "E1", "Direct", "AnnotatorNotes", "said", "\u00A0", "🙂");
     private static final List<String> LINE_ENDS = List.of("\n", "\r\n", "\r");
 
-    @Property(tries = 500)
-    void spansWhoseTextHoldsLineBreaksParseAsBratWroteThem(@ForAll("texts") String text,
-                                                          @ForAll("draws") List<Double> draws) {
+    @Test
+    void spansWhoseTextHoldsLineBreaksParseAsBratWroteThem() {
+        // No annotation-like line starts ("T1<tab>") in the text: brat's format cannot tell those apart either.
+        Fuzz.forAll(500, random -> BratRoundTripFuzzTest.Sample.of(random, 40, 10),
+                BratRoundTripFuzzTest.Sample::describe, sample -> parseAsWritten(sample.text(), sample.draws()));
+    }
+
+    private static void parseAsWritten(String text, List<Double> draws) {
         BratRoundTripFuzzTest.Draws draw = new BratRoundTripFuzzTest.Draws(draws);
         int[] codePoints = text.codePoints().toArray();
         StringBuilder ann = new StringBuilder();
@@ -70,8 +71,14 @@ class BratParserFuzzTest {
         return String.join("\n", lines);
     }
 
-    @Property(tries = 2000)
-    void malformedAnnotationsFailNamingFileAndLine(@ForAll("garbage") String ann) {
+    @Test
+    void malformedAnnotationsFailNamingFileAndLine() {
+        Fuzz.forAll(2000, BratParserFuzzTest::garbage,
+                ann -> "ann <" + ann.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n") + ">",
+                BratParserFuzzTest::failsNamingFileAndLine);
+    }
+
+    private static void failsNamingFileAndLine(String ann) {
         try {
             BratParser.parse(ann, "bad.ann");
         } catch (IllegalArgumentException e) {
@@ -84,22 +91,15 @@ class BratParserFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        // No annotation-like line starts ("T1<tab>") in the text: brat's format cannot tell those apart either.
-        return MessyText.upTo(40);
-    }
-
-    @Provide
-    Arbitrary<List<Double>> draws() {
-        return Arbitraries.doubles().between(0, 1).list().ofMaxSize(10);
-    }
-
-    @Provide
-    Arbitrary<String> garbage() {
-        Arbitrary<String> line = Arbitraries.of(LINE_PIECES).list().ofMaxSize(8).map(p -> String.join("", p));
-        Arbitrary<String> end = Arbitraries.of(LINE_ENDS);
-        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(6)
-                .map(lines -> String.join("", lines));
+    /** Up to six lines of up to eight pieces each, every line ended by one of the three line ends. */
+    private static String garbage(Random random) {
+        StringBuilder ann = new StringBuilder();
+        for (int lines = Fuzz.size(random, 6); lines > 0; lines--) {
+            for (int pieces = Fuzz.size(random, 8); pieces > 0; pieces--) {
+                ann.append(Fuzz.oneOf(random, LINE_PIECES));
+            }
+            ann.append(Fuzz.oneOf(random, LINE_ENDS));
+        }
+        return ann.toString();
     }
 }

@@ -12,16 +12,14 @@ import io.claimant.document.EntityType;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
+import io.claimant.testing.Fuzz;
 import io.claimant.testing.MessyText;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,14 +27,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Random annotations over random text (emoji, so code points and UTF-16 differ; line breaks of all three kinds,
  * also inside spans; discontinuous contents) written by {@link BratWriter} and read back by {@link BratParser}:
  * every offset, text field, event role, attribute and note must come back as written. The annotations are
- * drawn from a list of fractions, so jqwik shrinks a failure to a short text with few spans.
+ * placed by a list of fractions, which a failure prints beside the text.
  */
 class BratRoundTripFuzzTest {
 
     private static final List<String> NAMES = List.of("Mark Rutte", "NATO", "O'Neill", "Ms. Smith");
 
-    @Property(tries = 300)
-    void writtenAnnotationsParseBackUnchanged(@ForAll("texts") String text, @ForAll("draws") List<Double> draws) {
+    /** A text and the fractions that place annotations over it. */
+    record Sample(String text, List<Double> draws) {
+
+        static Sample of(Random random, int maxPieces, int maxDraws) {
+            String text = MessyText.upTo(random, maxPieces);
+            List<Double> draws = new ArrayList<>();
+            for (int n = Fuzz.size(random, maxDraws); n > 0; n--) {
+                draws.add(Fuzz.fraction(random));
+            }
+            return new Sample(text, draws);
+        }
+
+        String describe() {
+            return MessyText.describe(text) + " draws " + draws;
+        }
+    }
+
+    @Test
+    void writtenAnnotationsParseBackUnchanged() {
+        Fuzz.forAll(300, random -> Sample.of(random, 50, 60), Sample::describe,
+                sample -> roundTrip(sample.text(), sample.draws()));
+    }
+
+    private static void roundTrip(String text, List<Double> draws) {
         Document doc = RandomAnnotations.over(text, new Draws(draws));
         BratDocument parsed = BratParser.parse(BratWriter.write(doc), "fuzz.ann");
 
@@ -112,17 +132,7 @@ class BratRoundTripFuzzTest {
         return String.join(" ", pieces);
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        return MessyText.upTo(50);
-    }
-
-    @Provide
-    Arbitrary<List<Double>> draws() {
-        return Arbitraries.doubles().between(0, 1).list().ofMaxSize(60);
-    }
-
-    /** Numbers in [0, 1) drawn in order; zero once the list runs out, so a shrunk list means fewer annotations. */
+    /** Numbers in [0, 1] drawn in order; zero once the list runs out, so a short list means few annotations. */
     static final class Draws {
         private final List<Double> values;
         private int next;

@@ -1,12 +1,11 @@
 package io.claimant.document;
 
+import io.claimant.testing.Fuzz;
 import io.claimant.testing.MessyText;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,65 +17,77 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class CodePointIndexFuzzTest {
 
-    @Property(tries = 500)
-    void everyUtf16IndexMapsToTheCodePointsBeforeIt(@ForAll("texts") String text) {
-        CodePointIndex index = new CodePointIndex(text);
-        for (int i = 0; i <= text.length(); i++) {
-            // An index between the two halves of a pair stands for the pair: it maps where the pair begins.
-            int expected = text.codePointCount(0, insidePair(text, i) ? i - 1 : i);
-            assertEquals(expected, index.toCodePoint(i), "UTF-16 index " + i + " of " + escaped(text));
-        }
+    private static final List<String> ASCII = List.of("a", "Z", " ", "\n", "\r");
+    private static final List<String> OTHER_BMP = List.of("é", "“", "”", "—", "\uFFFF", "\u0000");
+    private static final List<String> PAIRS = List.of("🙂", "😀", "𝒜", "\uDBFF\uDFFF", "\uD800\uDC00");
+    private static final List<String> LONE_SURROGATES = List.of("\uD83D", "\uDE00", "\uDBFF", "\uDC00");
+
+    @Test
+    void everyUtf16IndexMapsToTheCodePointsBeforeIt() {
+        Fuzz.forAll(500, CodePointIndexFuzzTest::text, CodePointIndexFuzzTest::escaped, text -> {
+            CodePointIndex index = new CodePointIndex(text);
+            for (int i = 0; i <= text.length(); i++) {
+                // An index between the two halves of a pair stands for the pair: it maps where the pair begins.
+                int expected = text.codePointCount(0, insidePair(text, i) ? i - 1 : i);
+                assertEquals(expected, index.toCodePoint(i), "UTF-16 index " + i);
+            }
+        });
     }
 
-    @Property(tries = 500)
-    void codePointsMapToUtf16AndBack(@ForAll("texts") String text) {
-        CodePointIndex index = new CodePointIndex(text);
-        int codePoints = text.codePointCount(0, text.length());
-        for (int cp = 0; cp <= codePoints; cp++) {
-            int utf16 = index.toUtf16(cp);
-            assertEquals(text.offsetByCodePoints(0, cp), utf16, "code point " + cp + " of " + escaped(text));
-            assertEquals(cp, index.toCodePoint(utf16), "back from UTF-16 " + utf16 + " of " + escaped(text));
-        }
+    @Test
+    void codePointsMapToUtf16AndBack() {
+        Fuzz.forAll(500, CodePointIndexFuzzTest::text, CodePointIndexFuzzTest::escaped, text -> {
+            CodePointIndex index = new CodePointIndex(text);
+            int codePoints = text.codePointCount(0, text.length());
+            for (int cp = 0; cp <= codePoints; cp++) {
+                int utf16 = index.toUtf16(cp);
+                assertEquals(text.offsetByCodePoints(0, cp), utf16, "code point " + cp);
+                assertEquals(cp, index.toCodePoint(utf16), "back from UTF-16 " + utf16);
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void indicesOutsideTheTextAreRejectedBothWays(@ForAll("texts") String text) {
-        CodePointIndex index = new CodePointIndex(text);
-        int codePoints = text.codePointCount(0, text.length());
-        assertThrows(IndexOutOfBoundsException.class, () -> index.toCodePoint(-1));
-        assertThrows(IndexOutOfBoundsException.class, () -> index.toCodePoint(text.length() + 1));
-        assertThrows(IndexOutOfBoundsException.class, () -> index.toUtf16(-1), escaped(text));
-        assertThrows(IndexOutOfBoundsException.class, () -> index.toUtf16(codePoints + 1), escaped(text));
+    @Test
+    void indicesOutsideTheTextAreRejectedBothWays() {
+        Fuzz.forAll(200, CodePointIndexFuzzTest::text, CodePointIndexFuzzTest::escaped, text -> {
+            CodePointIndex index = new CodePointIndex(text);
+            int codePoints = text.codePointCount(0, text.length());
+            assertThrows(IndexOutOfBoundsException.class, () -> index.toCodePoint(-1));
+            assertThrows(IndexOutOfBoundsException.class, () -> index.toCodePoint(text.length() + 1));
+            assertThrows(IndexOutOfBoundsException.class, () -> index.toUtf16(-1));
+            assertThrows(IndexOutOfBoundsException.class, () -> index.toUtf16(codePoints + 1));
+        });
     }
 
     /** What the output writers rely on: a span between whole characters slices the same text in both units. */
-    @Property(tries = 500)
-    void aDocumentSpanSlicesTheSameTextInCodePoints(@ForAll("texts") String text,
-                                                    @ForAll("fractions") double from, @ForAll("fractions") double to) {
-        int a = MessyText.wholeCharacterIndex(text, from);
-        int b = MessyText.wholeCharacterIndex(text, to);
-        Span utf16 = new Span(Math.min(a, b), Math.max(a, b));
-        Document doc = Document.of("fuzz", text);
-        Span codePoints = doc.toCodePoints(utf16);
-        assertEquals(doc.toCodePoint(utf16.begin()), codePoints.begin());
-        int[] all = text.codePoints().toArray();
-        String sliced = new String(all, codePoints.begin(), codePoints.length());
-        assertEquals(doc.text(utf16), sliced, () -> utf16 + " of " + escaped(text));
+    @Test
+    void aDocumentSpanSlicesTheSameTextInCodePoints() {
+        record Sample(String text, double from, double to) {
+        }
+        Fuzz.forAll(500, random -> new Sample(text(random), Fuzz.fraction(random), Fuzz.fraction(random)),
+                s -> escaped(s.text()) + " from " + s.from() + " to " + s.to(), s -> {
+                    String text = s.text();
+                    int a = MessyText.wholeCharacterIndex(text, s.from());
+                    int b = MessyText.wholeCharacterIndex(text, s.to());
+                    Span utf16 = new Span(Math.min(a, b), Math.max(a, b));
+                    Document doc = Document.of("fuzz", text);
+                    Span codePoints = doc.toCodePoints(utf16);
+                    assertEquals(doc.toCodePoint(utf16.begin()), codePoints.begin());
+                    int[] all = text.codePoints().toArray();
+                    String sliced = new String(all, codePoints.begin(), codePoints.length());
+                    assertEquals(doc.text(utf16), sliced, utf16::toString);
+                });
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        Arbitrary<String> unit = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of("a", "Z", " ", "\n", "\r")),
-                Tuple.of(2, Arbitraries.of("é", "“", "”", "—", "\uFFFF", "\u0000")),
-                Tuple.of(3, Arbitraries.of("🙂", "😀", "𝒜", "\uDBFF\uDFFF", "\uD800\uDC00")),
-                Tuple.of(1, Arbitraries.of("\uD83D", "\uDE00", "\uDBFF", "\uDC00")));
-        return unit.list().ofMaxSize(40).map(units -> String.join("", units));
-    }
-
-    @Provide
-    Arbitrary<Double> fractions() {
-        return Arbitraries.doubles().between(0, 1);
+    /** Up to 40 units: ASCII 4, other BMP 2, surrogate pairs 3, lone surrogates 1 in 10. */
+    private static String text(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int n = Fuzz.size(random, 40); n > 0; n--) {
+            int roll = random.nextInt(10);
+            List<String> kind = roll < 4 ? ASCII : roll < 6 ? OTHER_BMP : roll < 9 ? PAIRS : LONE_SURROGATES;
+            text.append(Fuzz.oneOf(random, kind));
+        }
+        return text.toString();
     }
 
     private static boolean insidePair(String text, int i) {

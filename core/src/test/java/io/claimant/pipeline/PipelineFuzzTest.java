@@ -5,13 +5,10 @@ import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Span;
 import io.claimant.output.ClaimJson;
+import io.claimant.testing.Fuzz;
 import io.claimant.testing.MessyText;
 import io.claimant.testing.SharedPipeline;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PipelineFuzzTest {
 
-    @Property(tries = 200)
-    void everyClaimPointsIntoItsText(@ForAll("texts") String text) {
-        Document doc = SharedPipeline.claimant().annotate("fuzz", text);
-        // Guards the property itself: if no sample had a claim, the checks below would check nothing.
-        Statistics.label("has claims").collect(!doc.claims().isEmpty());
-        Statistics.label("has claims").coverage(coverage -> coverage.check(true).percentage(p -> p >= 15));
+    @Test
+    void everyClaimPointsIntoItsText() {
+        // Guards the property itself: if no sample had a claim, the checks would check nothing.
+        Fuzz.Coverage hasClaims = new Fuzz.Coverage("claims");
+        Fuzz.forAll(200, random -> MessyText.withClaims(random, 80), MessyText::describe, text -> {
+            Document doc = SharedPipeline.claimant().annotate("fuzz", text);
+            hasClaims.count(!doc.claims().isEmpty());
+            checkClaims(text, doc);
+        });
+        hasClaims.assertAtLeast(0.15);
+    }
+
+    private static void checkClaims(String text, Document doc) {
         for (Claim claim : doc.claims()) {
             String where = MessyText.describe(text) + " claim " + claim;
             for (Span span : spansOf(claim)) {
@@ -75,10 +79,5 @@ class PipelineFuzzTest {
             spans.add(claim.cue().span());
         }
         return spans;
-    }
-
-    @Provide
-    Arbitrary<String> texts() {
-        return MessyText.withClaims(80);
     }
 }

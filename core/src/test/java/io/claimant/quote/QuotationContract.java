@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The promises every list of quotations from {@link QuotationFinder} keeps, whatever the text: inside the text,
  * sorted, starting and ending on marks, parts inside their quotation and one per paragraph, depth equal to the
  * number of enclosing quotations, and no two quotations crossing. Shared by the seeded sample test and the
- * jqwik fuzz test so that both check the same thing.
+ * fuzz test so that both check the same thing.
  */
 final class QuotationContract {
 

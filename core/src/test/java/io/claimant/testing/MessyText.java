@@ -1,15 +1,12 @@
 package io.claimant.testing;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
-
 import java.util.List;
+import java.util.Random;
 
 /**
  * Generated news-like text for the fuzz tests: words that start claims (names, pronouns, cue verbs), every kind
- * of quotation mark and apostrophe, punctuation, emoji outside the BMP and all three line ends. The text is a
- * list of pieces, so jqwik shrinks a failing sample piece by piece to a short one.
+ * of quotation mark and apostrophe, punctuation, emoji outside the BMP and all three line ends, drawn from the
+ * {@link Random} of one {@link Fuzz} try.
  */
 public final class MessyText {
 
@@ -34,25 +31,30 @@ public final class MessyText {
     private MessyText() {
     }
 
-    /** Texts of up to {@code maxPieces} pieces; about half the pieces are words and spaces. */
-    public static Arbitrary<String> upTo(int maxPieces) {
-        return noise().list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
+    /** A text of up to {@code maxPieces} pieces; about half the pieces are words and spaces. */
+    public static String upTo(Random random, int maxPieces) {
+        StringBuilder text = new StringBuilder();
+        for (int n = Fuzz.size(random, maxPieces); n > 0; n--) {
+            text.append(noise(random));
+        }
+        return text.toString();
     }
 
-    /** The same noise with whole claim-shaped phrases mixed in, for tests of the claims themselves. */
-    public static Arbitrary<String> withClaims(int maxPieces) {
-        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(3, noise()), Tuple.of(1, Arbitraries.of(PHRASES)));
-        return piece.list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
+    /** The same noise with whole claim-shaped phrases mixed in (one piece in four), for tests of the claims. */
+    public static String withClaims(Random random, int maxPieces) {
+        StringBuilder text = new StringBuilder();
+        for (int n = Fuzz.size(random, maxPieces); n > 0; n--) {
+            text.append(random.nextInt(4) == 0 ? Fuzz.oneOf(random, PHRASES) : noise(random));
+        }
+        return text.toString();
     }
 
-    private static Arbitrary<String> noise() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.of(WORDS)),
-                Tuple.of(5, Arbitraries.of(SPACES)),
-                Tuple.of(4, Arbitraries.of(MARKS)),
-                Tuple.of(2, Arbitraries.of(PUNCTUATION)),
-                Tuple.of(2, Arbitraries.of(LINE_ENDS)),
-                Tuple.of(1, Arbitraries.of(ASTRAL)));
+    /** Words 6, spaces 5, marks 4, punctuation 2, line ends 2, astral characters 1 in 20. */
+    private static String noise(Random random) {
+        int roll = random.nextInt(20);
+        List<String> kind = roll < 6 ? WORDS : roll < 11 ? SPACES : roll < 15 ? MARKS : roll < 17 ? PUNCTUATION
+                : roll < 19 ? LINE_ENDS : ASTRAL;
+        return Fuzz.oneOf(random, kind);
     }
 
     /**
