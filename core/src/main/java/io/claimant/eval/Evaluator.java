@@ -137,7 +137,7 @@ public final class Evaluator {
     /** Recall by the gold content's kind, precision by the predicted one's, as for quote types. */
     private void scoreByKind(io.claimant.document.Document tagged, List<AttributionRecord> g, List<AttributionRecord> p,
                              Set<Integer> matchedGold, Set<Integer> matchedPred) {
-        io.claimant.document.CodePointIndex index = new io.claimant.document.CodePointIndex(tagged.text());
+        io.claimant.document.CodePointIndex index = tagged.codePointIndex();
         for (String kind : List.of(ContentKind.CLAUSE, ContentKind.NOUN_PHRASE)) {
             int tp = 0;
             int fn = 0;

@@ -22,7 +22,31 @@ final class TokenRepair {
     }
 
     Span[] repair(String sentence, Span[] spans) {
-        return joinAbbreviationPeriods(sentence, splitPossessives(sentence, splitDoubledMarks(sentence, spans)));
+        return joinAbbreviationPeriods(sentence, splitPossessives(sentence, splitDoubledMarks(sentence,
+                joinSplitSurrogatePairs(sentence, spans))));
+    }
+
+    /**
+     * The model decides where to split between UTF-16 units, so it can cut an emoji in two ("”\uD83D" then
+     * "\uDE42..."). A token must hold whole characters, or every span built on it (a claim's content) starts
+     * inside the pair and its code point offsets cut other text: the two halves' tokens are joined.
+     */
+    private static Span[] joinSplitSurrogatePairs(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span previous = out.get(out.size() - 1);
+                int cut = previous.getEnd();
+                if (cut == s.getStart() && cut > 0 && cut < sentence.length()
+                        && Character.isHighSurrogate(sentence.charAt(cut - 1))
+                        && Character.isLowSurrogate(sentence.charAt(cut))) {
+                    out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**
