@@ -215,7 +215,12 @@ final class ExtractCommand implements Callable<Integer> {
                         + "), so its run either finished or was not started by this version; run without --resume "
                         + "to start over");
             }
-            return new Resumption(RunJournal.start(journalPath, run), RunJournal.Position.START);
+            try {
+                return new Resumption(RunJournal.start(journalPath, run), RunJournal.Position.START);
+            } catch (IOException e) {
+                // The journal sits beside the output: if it cannot be written, neither can the output.
+                throw new FatalException("cannot write " + output + ": " + reason(e));
+            }
         }
         if (!resume) {
             throw new FatalException(output + " belongs to an interrupted run (its journal " + journalPath
