@@ -52,8 +52,8 @@ final class SpeakerResolver {
         Map<String, Entity> organisations = new LinkedHashMap<>();
         boolean onlyNames = true;
         Set<String> possessors = new java.util.HashSet<>();
-        for (EntityMention m : doc.mentions()) {
-            if (m.entityId() == null || !source.contains(m.span())) {
+        for (EntityMention m : doc.mentionsWithin(source)) {
+            if (m.entityId() == null) {
                 continue;
             }
             Entity e = doc.entity(m.entityId());
@@ -111,7 +111,7 @@ final class SpeakerResolver {
         String role = singular(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
         List<Entity> found = new ArrayList<>();
         List<EntityMention> mentions = doc.mentions();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+        for (int i = doc.mentionIndex().scanLimitBefore(offset) - 1; i >= 0 && found.size() < 2; i--) {
             EntityMention m = mentions.get(i);
             Entity e = m.entityId() == null || m.begin() >= offset ? null : doc.entity(m.entityId());
             if (e != null && e.type() == EntityType.PERSON && e.title() != null && !found.contains(e)
@@ -197,7 +197,7 @@ final class SpeakerResolver {
     private List<Entity> lastTwoPeopleBefore(int offset) {
         List<Entity> found = new ArrayList<>();
         List<EntityMention> mentions = doc.mentions();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+        for (int i = doc.mentionIndex().scanLimitBefore(offset) - 1; i >= 0 && found.size() < 2; i--) {
             EntityMention m = mentions.get(i);
             if (m.begin() >= offset || m.entityId() == null || m.type() != EntityType.PERSON) {
                 continue;
