@@ -8,8 +8,9 @@ import java.util.function.IntFunction;
  * taggers' cost grows faster than a sentence's length (OpenNLP's beam search copies the tags so far at every
  * word), so a line of 200,000 words with no full stop would never finish.
  *
- * <p>300 tokens: the longest sentence the tokenizer finds in PolNeAR's 924 news articles has about 200, so no
- * real sentence is cut, and a 300-token piece still tags in milliseconds.
+ * <p>300 tokens: the longest sentences in PolNeAR's 924 news articles have about 200 (a rough count), and a run
+ * of {@code claimant extract --format document} over its train and dev texts cuts none; a 300-token piece still
+ * tags in milliseconds.
  */
 public final class SentenceCap {
 

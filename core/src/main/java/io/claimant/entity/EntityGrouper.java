@@ -7,6 +7,7 @@ import io.claimant.document.EntityType;
 import io.claimant.document.Layer;
 import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Annotator;
+import io.claimant.pipeline.Deadline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,10 +81,12 @@ public final class EntityGrouper implements Annotator {
                 byFullName.put(key(m.text()), e);
             }
         }
+        FamilyNames familyNames = new FamilyNames();
         for (EntityMention m : persons) {
+            Deadline.check();
             EntityBuilder e = byFullName.get(key(m.text()));
             if (e == null) {
-                e = nearestBySurname(entities, owner, lastWord(m.text()), m.begin());
+                e = nearestBySurname(entities, familyNames, lastWord(m.text()), m.begin());
             }
             if (e == null) {
                 e = new EntityBuilder(EntityType.PERSON, m.text());
@@ -92,6 +95,7 @@ public final class EntityGrouper implements Annotator {
             }
             e.mentions.add(m);
             owner.put(m, e);
+            familyNames.add(m, e);
             String title = titles.titleOf(m);
             e.offerTitle(title, m.begin());
             if (title != null) {
@@ -120,18 +124,9 @@ public final class EntityGrouper implements Annotator {
     }
 
     /** The person with this surname mentioned most recently before {@code offset}, else the first one after. */
-    private static EntityBuilder nearestBySurname(List<EntityBuilder> entities,
-                                                        Map<EntityMention, EntityBuilder> owner,
-                                                        String surname, int offset) {
-        EntityBuilder best = null;
-        int bestOffset = -1;
-        for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
-            if (en.getValue().hasFamilyName(surname) && en.getKey().begin() < offset
-                    && en.getKey().begin() > bestOffset) {
-                best = en.getValue();
-                bestOffset = en.getKey().begin();
-            }
-        }
+    private static EntityBuilder nearestBySurname(List<EntityBuilder> entities, FamilyNames familyNames,
+                                                  String surname, int offset) {
+        EntityBuilder best = familyNames.lastBefore(surname, offset);
         if (best != null) {
             return best;
         }
@@ -141,6 +136,70 @@ public final class EntityGrouper implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * The person mentions grouped so far, under each word that names their person alone
+     * ({@link EntityBuilder#hasFamilyName}), in the order they were grouped: a surname looks back through its own
+     * list rather than through every mention, which was quadratic in a long document. A builder's name is fixed
+     * when it is made, so the words it is filed under stay right.
+     */
+    private static final class FamilyNames {
+        private final Map<String, List<Map.Entry<EntityMention, EntityBuilder>>> byWord = new HashMap<>();
+        /** Per word, whether its mentions were grouped in begin order (they are: names come sorted). */
+        private final Map<String, Boolean> inOrder = new HashMap<>();
+
+        void add(EntityMention m, EntityBuilder e) {
+            String[] words = e.name.split("\\s+");
+            Set<String> seen = new java.util.HashSet<>();
+            for (int i = words.length == 1 ? 0 : 1; i < words.length; i++) {
+                if (seen.add(words[i])) {
+                    List<Map.Entry<EntityMention, EntityBuilder>> list = byWord.computeIfAbsent(words[i], w -> new ArrayList<>());
+                    if (!list.isEmpty() && list.get(list.size() - 1).getKey().begin() > m.begin()) {
+                        inOrder.put(words[i], false);
+                    }
+                    list.add(Map.entry(m, e));
+                }
+            }
+        }
+
+        /** The person whose mention with this family word begins last before {@code offset}; the first grouped on a tie. */
+        EntityBuilder lastBefore(String word, int offset) {
+            List<Map.Entry<EntityMention, EntityBuilder>> list = byWord.getOrDefault(word, List.of());
+            if (!inOrder.getOrDefault(word, true)) {
+                return scan(list, offset);
+            }
+            int lo = 0;
+            int hi = list.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (list.get(mid).getKey().begin() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int i = lo - 1;
+            if (i < 0) {
+                return null;
+            }
+            while (i > 0 && list.get(i - 1).getKey().begin() == list.get(i).getKey().begin()) {
+                i--;
+            }
+            return list.get(i).getValue();
+        }
+
+        private static EntityBuilder scan(List<Map.Entry<EntityMention, EntityBuilder>> list, int offset) {
+            EntityBuilder best = null;
+            int bestOffset = -1;
+            for (Map.Entry<EntityMention, EntityBuilder> en : list) {
+                if (en.getKey().begin() < offset && en.getKey().begin() > bestOffset) {
+                    best = en.getValue();
+                    bestOffset = en.getKey().begin();
+                }
+            }
+            return best;
+        }
     }
 
     private static void groupOthers(List<EntityMention> names, List<EntityBuilder> entities,
@@ -163,7 +222,9 @@ public final class EntityGrouper implements Annotator {
 
     private static Document build(Document doc, List<EntityBuilder> builders,
                                   Map<EntityMention, EntityBuilder> owner) {
-        builders.removeIf(b -> b.mentions.isEmpty() && !owner.containsValue(b));
+        Set<EntityBuilder> owners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        owners.addAll(owner.values()); // one set, not a pass over every mention per entity
+        builders.removeIf(b -> b.mentions.isEmpty() && !owners.contains(b));
         Map<EntityBuilder, List<EntityMention>> byEntity = new LinkedHashMap<>();
         for (EntityBuilder b : builders) {
             byEntity.put(b, new ArrayList<>());

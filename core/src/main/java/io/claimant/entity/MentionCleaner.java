@@ -155,18 +155,29 @@ final class MentionCleaner {
         return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
-    /** A mention that a longer one covers (after the extensions above) is the same name: keep the longer. */
+    /**
+     * A mention that a longer one covers (after the extensions above) is the same name: keep the longer. A longer
+     * mention covers {@code m} when it begins before {@code m} and ends at or after it, or begins with it and ends
+     * after it; so the farthest end among mentions beginning earlier, and among those beginning at the same
+     * place, answers for every mention at once (a comparison of every pair was quadratic).
+     */
     private static List<EntityMention> dropCovered(List<EntityMention> mentions) {
-        List<EntityMention> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> farthestEndByBegin = new java.util.TreeMap<>();
         for (EntityMention m : mentions) {
-            boolean covered = false;
-            for (EntityMention o : mentions) {
-                if (o != m && o.begin() <= m.begin() && m.end() <= o.end() && o.end() - o.begin() > m.end() - m.begin()) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered && out.stream().noneMatch(o -> o.begin() == m.begin() && o.end() == m.end())) {
+            farthestEndByBegin.merge(m.begin(), m.end(), Math::max);
+        }
+        // For each begin, the farthest end of the mentions that begin strictly before it.
+        java.util.Map<Integer, Integer> farthestEndBefore = new java.util.HashMap<>();
+        int farthest = Integer.MIN_VALUE;
+        for (java.util.Map.Entry<Integer, Integer> en : farthestEndByBegin.entrySet()) {
+            farthestEndBefore.put(en.getKey(), farthest);
+            farthest = Math.max(farthest, en.getValue());
+        }
+        List<EntityMention> out = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
+        for (EntityMention m : mentions) {
+            boolean covered = farthestEndBefore.get(m.begin()) >= m.end() || farthestEndByBegin.get(m.begin()) > m.end();
+            if (!covered && kept.add(((long) m.begin() << 32) | m.end())) {
                 out.add(m);
             }
         }
