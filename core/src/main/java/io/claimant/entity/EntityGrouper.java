@@ -206,6 +206,7 @@ public final class EntityGrouper implements Annotator {
                                     Map<EntityMention, EntityBuilder> owner) {
         Map<String, EntityBuilder> byKey = new HashMap<>();
         for (EntityMention m : names) {
+            Deadline.check();
             if (m.type() == EntityType.PERSON) {
                 continue;
             }
