@@ -1,5 +1,6 @@
 package io.claimant.attribution;
 
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Document;
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
@@ -50,14 +51,14 @@ final class ContentQuotations {
             int from = Math.max(0, segment.begin() - 1);
             int to = Math.min(textLength, segment.end() + 1);
             // Inside the widened segment: inner begins at or after its start and ends by its end.
-            for (int i = firstAtLeast(innerBegins, from); i < top.size() && innerBegins[i] <= to; i++) {
+            for (int i = SortedByStart.firstAtLeast(innerBegins, from); i < top.size() && innerBegins[i] <= to; i++) {
                 if (innerEnds[i] <= to) {
                     hits.add(i);
                 }
             }
             // Holding the segment: among those beginning by the segment's start, the ones ending after it,
             // which (ends sorted too) are the last few.
-            for (int i = firstAtLeast(innerBegins, segment.begin() + 1) - 1; i >= 0 && innerEnds[i] >= segment.end(); i--) {
+            for (int i = SortedByStart.firstAtLeast(innerBegins, segment.begin() + 1) - 1; i >= 0 && innerEnds[i] >= segment.end(); i--) {
                 hits.add(i);
             }
         }
@@ -107,19 +108,5 @@ final class ContentQuotations {
             }
         }
         return false;
-    }
-
-    private static int firstAtLeast(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -43,7 +43,7 @@ public final class MentionIndex {
 
     /** The mentions whose span lies inside {@code span}, in list order. */
     public List<EntityMention> within(Span span) {
-        int from = firstAtLeast(span.begin());
+        int from = SortedByStart.firstAtLeast(begins, span.begin());
         List<EntityMention> out = new ArrayList<>();
         if (sorted) {
             for (int i = from; i < begins.length && begins[i] <= span.end(); i++) {
@@ -72,20 +72,6 @@ public final class MentionIndex {
      * at: when the list is in begin order, only those that begin before it; otherwise all of them.
      */
     public int scanLimitBefore(int offset) {
-        return sorted ? firstAtLeast(offset) : mentions.size();
-    }
-
-    private int firstAtLeast(int value) {
-        int lo = 0;
-        int hi = begins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (begins[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return sorted ? SortedByStart.firstAtLeast(begins, offset) : mentions.size();
     }
 }

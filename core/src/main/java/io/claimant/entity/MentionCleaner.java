@@ -96,7 +96,7 @@ final class MentionCleaner {
         String text = doc.text();
         List<EntityMention> added = new ArrayList<>();
         // Overlap questions by binary search: a pass over every mention per occurrence was quadratic.
-        Overlaps found = new Overlaps(mentions);
+        MentionOverlaps found = new MentionOverlaps(mentions);
         java.util.TreeMap<Integer, Integer> addedSpans = new java.util.TreeMap<>(); // disjoint: one is added only if it overlaps none
         for (String surname : surnames) {
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
@@ -121,40 +121,6 @@ final class MentionCleaner {
     private static boolean overlapsAdded(java.util.TreeMap<Integer, Integer> disjoint, int begin, int end) {
         java.util.Map.Entry<Integer, Integer> before = disjoint.lowerEntry(end);
         return before != null && before.getValue() > begin;
-    }
-
-    /** Whether any of a fixed list of mentions overlaps a span: sorted begins and the farthest end up to each. */
-    private static final class Overlaps {
-        private final int[] begins;
-        private final int[] farthestEnd;
-
-        Overlaps(List<EntityMention> mentions) {
-            List<EntityMention> sorted = new ArrayList<>(mentions);
-            sorted.sort(java.util.Comparator.comparingInt(EntityMention::begin));
-            begins = new int[sorted.size()];
-            farthestEnd = new int[sorted.size()];
-            int farthest = Integer.MIN_VALUE;
-            for (int i = 0; i < begins.length; i++) {
-                begins[i] = sorted.get(i).begin();
-                farthest = Math.max(farthest, sorted.get(i).end());
-                farthestEnd[i] = farthest;
-            }
-        }
-
-        /** A mention that begins before {@code end} and ends after {@code begin}. */
-        boolean any(int begin, int end) {
-            int lo = 0;
-            int hi = begins.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (begins[mid] < end) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo > 0 && farthestEnd[lo - 1] > begin;
-        }
     }
 
     /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */

@@ -1,5 +1,6 @@
 package io.claimant.entity;
 
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Document;
 import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
@@ -85,25 +86,15 @@ final class NominalResolver {
     private final class Names {
         private final Map<EntityMention, EntityBuilder> owner;
         private final Set<Integer> begins = new HashSet<>();
-        /** Mention begins in order, and the farthest end of the mentions up to each. */
-        private final int[] sortedBegins;
-        private final int[] farthestEnd;
+        private final MentionOverlaps overlaps;
         private final Map<String, TitleHolders> holdersByHead = new HashMap<>();
 
         Names(Map<EntityMention, EntityBuilder> owner) {
             this.owner = owner;
-            List<EntityMention> byBegin = new ArrayList<>(owner.keySet());
-            byBegin.sort(Comparator.comparingInt(EntityMention::begin));
-            sortedBegins = new int[byBegin.size()];
-            farthestEnd = new int[byBegin.size()];
-            int farthest = Integer.MIN_VALUE;
-            for (int i = 0; i < byBegin.size(); i++) {
-                EntityMention m = byBegin.get(i);
+            for (EntityMention m : owner.keySet()) {
                 begins.add(m.begin());
-                sortedBegins[i] = m.begin();
-                farthest = Math.max(farthest, m.end());
-                farthestEnd[i] = farthest;
             }
+            overlaps = new MentionOverlaps(owner.keySet());
         }
 
         boolean beginsAt(int offset) {
@@ -112,8 +103,7 @@ final class NominalResolver {
 
         /** Whether a mention overlaps {@code nominal}: one that begins before its end and ends after its begin. */
         boolean overlap(EntityMention nominal) {
-            int before = firstAtLeast(sortedBegins, nominal.end());
-            return before > 0 && farthestEnd[before - 1] > nominal.begin();
+            return overlaps.any(nominal.begin(), nominal.end());
         }
 
         /**
@@ -158,7 +148,7 @@ final class NominalResolver {
         }
 
         EntityBuilder lastBefore(int offset) {
-            int i = firstAtLeast(begins, offset) - 1;
+            int i = SortedByStart.firstAtLeast(begins, offset) - 1;
             if (i < 0) {
                 return null;
             }
@@ -167,19 +157,5 @@ final class NominalResolver {
             }
             return people.get(i);
         }
-    }
-
-    private static int firstAtLeast(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
