@@ -11,6 +11,7 @@ import io.claimant.pipeline.Deadline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,12 +99,12 @@ final class MentionCleaner {
         // Overlap questions by binary search: a pass over every mention per occurrence was quadratic.
         MentionOverlaps found = new MentionOverlaps(mentions);
         java.util.TreeMap<Integer, Integer> addedSpans = new java.util.TreeMap<>(); // disjoint: one is added only if it overlaps none
+        Map<String, List<Integer>> starts = wordStartsOf(text, surnames);
         for (String surname : surnames) {
-            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            for (int at : starts.getOrDefault(surname, List.of())) {
                 int end = at + surname.length();
-                boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
                 boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-';
-                if (!wordStart || !wordEnd || found.any(at, end) || overlapsAdded(addedSpans, at, end)) {
+                if (!wordEnd || found.any(at, end) || overlapsAdded(addedSpans, at, end)) {
                     continue;
                 }
                 Deadline.check();
@@ -115,6 +116,32 @@ final class MentionCleaner {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * Where each surname occurs in the text at the start of a word (after a char that is no letter or digit), in
+     * text order. One pass over the word starts, trying each surname length there, instead of a search of the
+     * whole text per surname: an archive of many articles has thousands of surnames.
+     */
+    private static Map<String, List<Integer>> wordStartsOf(String text, Set<String> surnames) {
+        Set<Integer> lengths = new java.util.TreeSet<>();
+        Set<Character> firstChars = new HashSet<>();
+        for (String surname : surnames) {
+            lengths.add(surname.length());
+            firstChars.add(surname.charAt(0));
+        }
+        Map<String, List<Integer>> starts = new java.util.HashMap<>();
+        for (int at = 0; at < text.length(); at++) {
+            if (!firstChars.contains(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            for (int length : lengths) {
+                if (at + length <= text.length() && surnames.contains(text.substring(at, at + length))) {
+                    starts.computeIfAbsent(text.substring(at, at + length), k -> new ArrayList<>()).add(at);
+                }
+            }
+        }
+        return starts;
     }
 
     /** Among disjoint spans, only the last that begins before {@code end} can overlap {@code [begin, end)}. */
