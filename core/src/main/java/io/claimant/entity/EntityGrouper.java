@@ -69,14 +69,16 @@ public final class EntityGrouper implements Annotator {
                                      List<EntityBuilder> entities, Map<EntityMention, EntityBuilder> owner) {
         List<EntityMention> persons = names.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         Map<String, EntityBuilder> byFullName = new HashMap<>();
+        People people = new People(entities);
         // Full names first, so that a bare surname can point back (or forward) to the person it names.
         for (EntityMention m : persons) {
             if (wordCount(m.text()) > 1 && !byFullName.containsKey(key(m.text()))) {
-                EntityBuilder e = findBySurname(entities, lastWord(m.text()), firstWord(m.text()));
+                Deadline.check();
+                EntityBuilder e = people.bySurname(lastWord(m.text()), firstWord(m.text()));
                 if (e == null) {
                     e = new EntityBuilder(EntityType.PERSON, m.text());
                     e.offerGender(lexicon.genderOfGivenName(firstWord(m.text())));
-                    entities.add(e);
+                    people.add(e);
                 }
                 byFullName.put(key(m.text()), e);
             }
@@ -86,11 +88,11 @@ public final class EntityGrouper implements Annotator {
             Deadline.check();
             EntityBuilder e = byFullName.get(key(m.text()));
             if (e == null) {
-                e = nearestBySurname(entities, familyNames, lastWord(m.text()), m.begin());
+                e = nearestBySurname(people, familyNames, lastWord(m.text()), m.begin());
             }
             if (e == null) {
                 e = new EntityBuilder(EntityType.PERSON, m.text());
-                entities.add(e);
+                people.add(e);
                 byFullName.put(key(m.text()), e);
             }
             e.mentions.add(m);
@@ -113,29 +115,48 @@ public final class EntityGrouper implements Annotator {
                 ? lexicon.genderOfTitle(doc.tokens().get(i - 1).text()) : Gender.UNKNOWN;
     }
 
-    private static EntityBuilder findBySurname(List<EntityBuilder> entities, String surname, String given) {
-        for (EntityBuilder e : entities) {
-            String[] words = e.name.split("\\s+");
-            if (e.surname().equals(surname) && (words.length == 1 || words[0].equals(given))) {
-                return e;
+    /**
+     * The people grouped so far ({@code entities}, which this adds to), indexed by surname and by the words that
+     * name them alone: a name looked up by a pass over every person was quadratic in an archive of many people.
+     */
+    private static final class People {
+        private final List<EntityBuilder> entities;
+        private final Map<String, List<EntityBuilder>> bySurname = new HashMap<>();
+        private final Map<String, EntityBuilder> firstByFamilyName = new HashMap<>();
+
+        People(List<EntityBuilder> entities) {
+            this.entities = entities;
+        }
+
+        void add(EntityBuilder e) {
+            entities.add(e);
+            bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+            for (String w : e.familyNames()) {
+                firstByFamilyName.putIfAbsent(w, e);
             }
         }
-        return null;
+
+        /** The first person with this surname whose name is the surname alone or starts with {@code given}. */
+        EntityBuilder bySurname(String surname, String given) {
+            for (EntityBuilder e : bySurname.getOrDefault(surname, List.of())) {
+                String[] words = e.name.split("\\s+");
+                if (words.length == 1 || words[0].equals(given)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The first person a lone {@code word} names ({@link EntityBuilder#hasFamilyName}). */
+        EntityBuilder firstWithFamilyName(String word) {
+            return firstByFamilyName.get(word);
+        }
     }
 
     /** The person with this surname mentioned most recently before {@code offset}, else the first one after. */
-    private static EntityBuilder nearestBySurname(List<EntityBuilder> entities, FamilyNames familyNames,
-                                                  String surname, int offset) {
+    private static EntityBuilder nearestBySurname(People people, FamilyNames familyNames, String surname, int offset) {
         EntityBuilder best = familyNames.lastBefore(surname, offset);
-        if (best != null) {
-            return best;
-        }
-        for (EntityBuilder e : entities) {
-            if (e.hasFamilyName(surname)) {
-                return e;
-            }
-        }
-        return null;
+        return best != null ? best : people.firstWithFamilyName(surname);
     }
 
     /**
@@ -150,16 +171,12 @@ public final class EntityGrouper implements Annotator {
         private final Map<String, Boolean> inOrder = new HashMap<>();
 
         void add(EntityMention m, EntityBuilder e) {
-            String[] words = e.name.split("\\s+");
-            Set<String> seen = new java.util.HashSet<>();
-            for (int i = words.length == 1 ? 0 : 1; i < words.length; i++) {
-                if (seen.add(words[i])) {
-                    List<Map.Entry<EntityMention, EntityBuilder>> list = byWord.computeIfAbsent(words[i], w -> new ArrayList<>());
-                    if (!list.isEmpty() && list.get(list.size() - 1).getKey().begin() > m.begin()) {
-                        inOrder.put(words[i], false);
-                    }
-                    list.add(Map.entry(m, e));
+            for (String word : new java.util.LinkedHashSet<>(e.familyNames())) {
+                List<Map.Entry<EntityMention, EntityBuilder>> list = byWord.computeIfAbsent(word, w -> new ArrayList<>());
+                if (!list.isEmpty() && list.get(list.size() - 1).getKey().begin() > m.begin()) {
+                    inOrder.put(word, false);
                 }
+                list.add(Map.entry(m, e));
             }
         }
 
