@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every annotator, and the output writers, cost time linear in the document: each is timed on a 20 KB text and on
  * the same text 8 and 64 times over, and must stay within {@code 128 * t(1x) + 2 s} at 64x (see
- * {@link ScalingHarness}). Besides ordinary news, three shapes that archives contain: a sentence that never ends,
- * tens of thousands of short claims in one paragraph, and text dense with quotation marks.
+ * {@link ScalingHarness}). Besides ordinary news, shapes that archives contain: a sentence that never ends, tens
+ * of thousands of short claims in one paragraph, text dense with quotation marks, and thousands of different people.
  * Run alone with {@code mvn -B -o -pl core -am verify -Dtest=ScalingTest -Dsurefire.failIfNoSpecifiedTests=false};
  * the table of seconds goes to standard output.
  */
@@ -68,6 +68,37 @@ class ScalingTest {
     }
 
     @Test
+    void everyStepIsLinearOnAnArchiveOfDifferentPeople() {
+        // Names are grouped by looking back through the people seen so far: with every copy naming new people
+        // (unlike the repeated texts above) that look-back grows with the document.
+        assertLinear("different people in every paragraph", ScalingTest::differentPeople);
+    }
+
+    /** Paragraphs of about 20 KB per {@code times}, each naming two people no other paragraph names. */
+    private static String differentPeople(int times) {
+        String[] given = {"Karel", "Ilka", "Tomas", "Marta", "Jonas", "Petra", "Anders", "Sofia"};
+        String[] syllables = {"vos", "bren", "hal", "mor", "dal", "ket", "rin", "sar", "tov", "lun", "gar", "pel"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < UNIT_CHARS * times; i++) {
+            String a = surname(syllables, 2 * i);
+            String b = surname(syllables, 2 * i + 1);
+            sb.append(given[i % given.length]).append(' ').append(a).append(", a council member, said the plan \"would cost ")
+                    .append("far too much.\" ").append(a).append(" added that residents were angry. Mayor ")
+                    .append(given[(i + 3) % given.length]).append(' ').append(b).append(" disagreed, and ").append(b)
+                    .append(" told reporters that the budget was sound.\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String surname(String[] syllables, int n) {
+        StringBuilder name = new StringBuilder();
+        for (int k = 0; k < 4; k++, n /= syllables.length) { // 12^4 names: none repeats at 64x
+            name.append(syllables[n % syllables.length]);
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "ek";
+    }
+
+    @Test
     void harnessFailsAQuadraticAnnotator() {
         ScalingHarness harness = new ScalingHarness(List.of(
                 new Step("tokens", d -> SharedPipeline.rules().pipeline().annotators().get(0).annotate(d), true),
@@ -79,8 +110,17 @@ class ScalingTest {
     }
 
     private static void assertLinear(String title, String unit, String joiner) {
-        List<Timing> timings = new ScalingHarness(steps()).measure(unit, joiner, FACTORS);
-        System.out.println(ScalingHarness.table(title + ", " + unit.length() + " chars at 1x", timings));
+        assertLinear(title + ", " + unit.length() + " chars at 1x",
+                new ScalingHarness(steps()).measure(unit, joiner, FACTORS));
+    }
+
+    private static void assertLinear(String title, java.util.function.IntFunction<String> text) {
+        assertLinear(title + ", " + text.apply(1).length() + " chars at 1x",
+                new ScalingHarness(steps()).measure(text, FACTORS));
+    }
+
+    private static void assertLinear(String title, List<Timing> timings) {
+        System.out.println(ScalingHarness.table(title, timings));
         List<String> superlinear = new ArrayList<>();
         for (Timing t : timings) {
             for (int factor : FACTORS) {

@@ -64,7 +64,15 @@ public final class ScalingHarness {
      * The 1x time is the fastest of a few runs after warm-up; the big ones run once each.
      */
     public List<Timing> measure(String unit, String joiner, int... factors) {
-        String small = unit;
+        return measure(times -> repeat(unit, joiner, times), factors);
+    }
+
+    /**
+     * The same for texts that are not one unit repeated: {@code text.apply(k)} is the text at k times the size of
+     * {@code text.apply(1)} (say, k articles about different people).
+     */
+    public List<Timing> measure(java.util.function.IntFunction<String> text, int... factors) {
+        String small = text.apply(1);
         for (int i = 0; i < WARM_UPS; i++) {
             run(small, Deadline.none(), null, null);
         }
@@ -87,7 +95,7 @@ public final class ScalingHarness {
         }
         for (int factor : factors) {
             boolean[] stopped = new boolean[steps.size()];
-            double[] t = run(repeat(unit, joiner, factor), null, budgets(best, factor), stopped);
+            double[] t = run(text.apply(factor), null, budgets(best, factor), stopped);
             for (int s = 0; s < steps.size(); s++) {
                 seconds.get(s).put(factor, t[s]);
                 over.get(s).put(factor, stopped[s]);
