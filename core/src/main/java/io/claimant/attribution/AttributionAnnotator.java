@@ -1,5 +1,6 @@
 package io.claimant.attribution;
 
+import io.claimant.pipeline.Deadline;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
@@ -52,6 +53,7 @@ public final class AttributionAnnotator implements Annotator {
         ClaimAssembler assembler = new ClaimAssembler(document, speakerWords, cueClasses);
         List<Claim> claims = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
+            Deadline.check();
             claims.add(assembler.assemble(c, claims.size()));
         }
         return document.withClaims(claims);

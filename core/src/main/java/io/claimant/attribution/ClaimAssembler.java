@@ -25,6 +25,7 @@ final class ClaimAssembler {
     private final Document doc;
     private final SpeakerResolver speakers;
     private final CueClassifier cueClasses;
+    private final ContentQuotations quotations;
     /** The claim assembled just before, for sources that refer back to it. Claims come in document order. */
     private Claim previous;
 
@@ -32,6 +33,7 @@ final class ClaimAssembler {
         this.doc = doc;
         this.speakers = new SpeakerResolver(doc, words);
         this.cueClasses = cueClasses;
+        this.quotations = new ContentQuotations(doc);
     }
 
     Claim assemble(Candidate c, int index) {
@@ -56,7 +58,7 @@ final class ClaimAssembler {
         Span span = c.content();
         ClaimContent content = new ClaimContent(span, doc.text(span), c.segments());
 
-        List<Quotation> inside = quotationsIn(c);
+        List<Quotation> inside = quotations.in(c);
         List<Span> quotes = new ArrayList<>();
         boolean balanced = true;
         for (Quotation q : inside) {
@@ -72,52 +74,6 @@ final class ClaimAssembler {
 
     private static boolean isReferringPronoun(String text) {
         return text.equalsIgnoreCase("it") || text.equalsIgnoreCase("they");
-    }
-
-    /**
-     * A quoted title ("Paper Boats", "Books Before Trams") is a name, not a quotation of speech: two or more
-     * words, each content word capitalized.
-     */
-    private boolean isTitle(Quotation q) {
-        String text = doc.text(q.inner()).replaceAll("[\\p{Punct}“”‘’]+$", "").trim();
-        String[] words = text.split("\\s+");
-        if (words.length < 2 || words.length > 6) {
-            return false;
-        }
-        for (String w : words) {
-            boolean functionWord = w.length() <= 3 && w.equals(w.toLowerCase(java.util.Locale.ROOT));
-            if (!functionWord && !Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A quotation that is a whole segment of the content ("“Not now.”" after its tag) is speech, not a title. */
-    private static boolean isSegment(Quotation q, Candidate c) {
-        for (Span part : q.parts()) {
-            if (c.segments().contains(part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Quotation> quotationsIn(Candidate c) {
-        List<Quotation> out = new ArrayList<>();
-        for (Quotation q : doc.quotations()) {
-            if (q.depth() != 0 || isTitle(q) && !isSegment(q, c)) {
-                continue;
-            }
-            for (Span segment : c.segments()) {
-                Span widened = new Span(Math.max(0, segment.begin() - 1), Math.min(doc.text().length(), segment.end() + 1));
-                if (widened.contains(q.inner()) || q.inner().contains(segment)) {
-                    out.add(q);
-                    break;
-                }
-            }
-        }
-        return out;
     }
 
     /** Direct when every segment is a quotation's text; mixed when quotes sit inside a paraphrase. */
@@ -158,8 +114,8 @@ final class ClaimAssembler {
 
     private List<Entity> mentionsIn(Span content) {
         Map<String, Entity> found = new LinkedHashMap<>();
-        for (EntityMention m : doc.mentions()) {
-            if (m.entityId() != null && content.contains(m.span())) {
+        for (EntityMention m : doc.mentionsWithin(content)) {
+            if (m.entityId() != null) {
                 Entity e = doc.entity(m.entityId());
                 if (e != null) {
                     found.putIfAbsent(e.id(), e);

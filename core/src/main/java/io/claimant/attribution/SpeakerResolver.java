@@ -41,6 +41,8 @@ final class SpeakerResolver {
 
     private final Document doc;
     private final Words lists;
+    /** Built on the first source that needs it. */
+    private OrganisationWords organisationWords;
 
     SpeakerResolver(Document doc, Words lists) {
         this.doc = doc;
@@ -52,8 +54,8 @@ final class SpeakerResolver {
         Map<String, Entity> organisations = new LinkedHashMap<>();
         boolean onlyNames = true;
         Set<String> possessors = new java.util.HashSet<>();
-        for (EntityMention m : doc.mentions()) {
-            if (m.entityId() == null || !source.contains(m.span())) {
+        for (EntityMention m : doc.mentionsWithin(source)) {
+            if (m.entityId() == null) {
                 continue;
             }
             Entity e = doc.entity(m.entityId());
@@ -111,7 +113,7 @@ final class SpeakerResolver {
         String role = singular(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
         List<Entity> found = new ArrayList<>();
         List<EntityMention> mentions = doc.mentions();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+        for (int i = doc.mentionIndex().scanLimitBefore(offset) - 1; i >= 0 && found.size() < 2; i--) {
             EntityMention m = mentions.get(i);
             Entity e = m.entityId() == null || m.begin() >= offset ? null : doc.entity(m.entityId());
             if (e != null && e.type() == EntityType.PERSON && e.title() != null && !found.contains(e)
@@ -154,23 +156,94 @@ final class SpeakerResolver {
         if (head.length() < 4 || !Character.isLowerCase(words[words.length - 1].charAt(0))) {
             return null;
         }
-        Entity best = null;
-        int bestOffset = -1;
-        for (EntityMention m : doc.mentions()) {
-            if (m.entityId() == null || m.begin() >= source.begin() || m.begin() <= bestOffset
-                    || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) {
-                continue;
-            }
-            boolean generic = lists.genericOrganisationNouns().contains(head) && m.type() == EntityType.ORGANIZATION;
-            for (String w : m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")) {
-                if (w.equals(head) || generic) {
-                    best = doc.entity(m.entityId());
-                    bestOffset = m.begin();
-                    break;
+        boolean generic = lists.genericOrganisationNouns().contains(head);
+        int best = organisationWords().lastBefore(head, generic, source.begin());
+        return best < 0 ? null : doc.entity(doc.mentions().get(best).entityId());
+    }
+
+    private OrganisationWords organisationWords() {
+        if (organisationWords == null) {
+            organisationWords = new OrganisationWords(doc.mentions());
+        }
+        return organisationWords;
+    }
+
+    /**
+     * The mentions a definite noun can refer back to (grouped, neither person nor place), as positions in the
+     * mention list under each lower-cased word of their text, and the organisations among them for a generic
+     * noun ("the company"). Built once per document: a pass over every mention per source was quadratic.
+     */
+    private static final class OrganisationWords {
+        private final List<EntityMention> mentions;
+        private final Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+        private final List<Integer> organisations = new ArrayList<>();
+        private final boolean sorted;
+
+        OrganisationWords(List<EntityMention> mentions) {
+            this.mentions = mentions;
+            boolean inOrder = true;
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityMention m = mentions.get(i);
+                inOrder &= i == 0 || mentions.get(i - 1).begin() <= m.begin();
+                if (m.entityId() == null || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) {
+                    continue;
+                }
+                if (m.type() == EntityType.ORGANIZATION) {
+                    organisations.add(i);
+                }
+                for (String w : new java.util.LinkedHashSet<>(List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")))) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
             }
+            this.sorted = inOrder;
         }
-        return best;
+
+        /**
+         * The position of the mention that begins last before {@code offset} and has {@code head} as a word (or,
+         * when {@code generic}, is an organisation); the first in list order on a tie; -1 if none.
+         */
+        int lastBefore(String head, boolean generic, int offset) {
+            int best = lastBefore(byWord.getOrDefault(head, List.of()), offset);
+            if (generic) {
+                int org = lastBefore(organisations, offset);
+                if (org >= 0 && (best < 0 || mentions.get(org).begin() > mentions.get(best).begin()
+                        || mentions.get(org).begin() == mentions.get(best).begin() && org < best)) {
+                    best = org;
+                }
+            }
+            return best;
+        }
+
+        private int lastBefore(List<Integer> positions, int offset) {
+            if (!sorted) {
+                int best = -1;
+                for (int p : positions) {
+                    int b = mentions.get(p).begin();
+                    if (b < offset && (best < 0 || b > mentions.get(best).begin())) {
+                        best = p;
+                    }
+                }
+                return best;
+            }
+            int lo = 0;
+            int hi = positions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(positions.get(mid)).begin() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int i = lo - 1;
+            if (i < 0) {
+                return -1;
+            }
+            while (i > 0 && mentions.get(positions.get(i - 1)).begin() == mentions.get(positions.get(i)).begin()) {
+                i--;
+            }
+            return positions.get(i);
+        }
     }
 
     private boolean isPossessor(Span source, EntityMention m) {
@@ -197,7 +270,7 @@ final class SpeakerResolver {
     private List<Entity> lastTwoPeopleBefore(int offset) {
         List<Entity> found = new ArrayList<>();
         List<EntityMention> mentions = doc.mentions();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+        for (int i = doc.mentionIndex().scanLimitBefore(offset) - 1; i >= 0 && found.size() < 2; i--) {
             EntityMention m = mentions.get(i);
             if (m.begin() >= offset || m.entityId() == null || m.type() != EntityType.PERSON) {
                 continue;

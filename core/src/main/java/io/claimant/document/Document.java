@@ -26,6 +26,7 @@ public final class Document {
     private final List<Claim> claims;
     private volatile CodePointIndex codePoints;
     private volatile Map<String, Entity> entitiesById;
+    private volatile MentionIndex mentionIndex;
 
     private Document(String id, String text, Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
                      List<EntityMention> mentions, List<Entity> entities, List<Quotation> quotations,
@@ -78,6 +79,20 @@ public final class Document {
             entitiesById = byId;
         }
         return byId.get(entityId);
+    }
+
+    /** The mentions inside {@code span}, in the order of {@link #mentions()}: a binary search, not a scan. */
+    public List<EntityMention> mentionsWithin(Span span) {
+        return mentionIndex().within(span);
+    }
+
+    public MentionIndex mentionIndex() {
+        MentionIndex index = mentionIndex;
+        if (index == null) {
+            index = new MentionIndex(mentions);
+            mentionIndex = index;
+        }
+        return index;
     }
 
     /** Index of the first token that begins at or after {@code offset} (tokens.size() if none): binary search. */

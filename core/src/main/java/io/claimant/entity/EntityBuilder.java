@@ -37,13 +37,13 @@ final class EntityBuilder {
      * ("Ibáñez" for "Tomás Ibáñez Roca", where Spanish puts the father's surname first).
      */
     boolean hasFamilyName(String word) {
+        return familyNames().contains(word);
+    }
+
+    /** The words {@link #hasFamilyName} accepts, in name order. */
+    List<String> familyNames() {
         String[] words = name.split("\\s+");
-        for (int i = words.length == 1 ? 0 : 1; i < words.length; i++) {
-            if (words[i].equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.asList(words).subList(words.length == 1 ? 0 : 1, words.length);
     }
 
     void offerTitle(String candidate, int offset) {

@@ -7,6 +7,7 @@ import io.claimant.document.EntityType;
 import io.claimant.document.Layer;
 import io.claimant.lexicon.Lexicon;
 import io.claimant.pipeline.Annotator;
+import io.claimant.pipeline.Deadline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,30 +69,35 @@ public final class EntityGrouper implements Annotator {
                                      List<EntityBuilder> entities, Map<EntityMention, EntityBuilder> owner) {
         List<EntityMention> persons = names.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         Map<String, EntityBuilder> byFullName = new HashMap<>();
+        People people = new People(entities);
         // Full names first, so that a bare surname can point back (or forward) to the person it names.
         for (EntityMention m : persons) {
             if (wordCount(m.text()) > 1 && !byFullName.containsKey(key(m.text()))) {
-                EntityBuilder e = findBySurname(entities, lastWord(m.text()), firstWord(m.text()));
+                Deadline.check();
+                EntityBuilder e = people.bySurname(lastWord(m.text()), firstWord(m.text()));
                 if (e == null) {
                     e = new EntityBuilder(EntityType.PERSON, m.text());
                     e.offerGender(lexicon.genderOfGivenName(firstWord(m.text())));
-                    entities.add(e);
+                    people.add(e);
                 }
                 byFullName.put(key(m.text()), e);
             }
         }
+        FamilyNames familyNames = new FamilyNames();
         for (EntityMention m : persons) {
+            Deadline.check();
             EntityBuilder e = byFullName.get(key(m.text()));
             if (e == null) {
-                e = nearestBySurname(entities, owner, lastWord(m.text()), m.begin());
+                e = nearestBySurname(people, familyNames, lastWord(m.text()), m.begin());
             }
             if (e == null) {
                 e = new EntityBuilder(EntityType.PERSON, m.text());
-                entities.add(e);
+                people.add(e);
                 byFullName.put(key(m.text()), e);
             }
             e.mentions.add(m);
             owner.put(m, e);
+            familyNames.add(m, e);
             String title = titles.titleOf(m);
             e.offerTitle(title, m.begin());
             if (title != null) {
@@ -109,44 +115,115 @@ public final class EntityGrouper implements Annotator {
                 ? lexicon.genderOfTitle(doc.tokens().get(i - 1).text()) : Gender.UNKNOWN;
     }
 
-    private static EntityBuilder findBySurname(List<EntityBuilder> entities, String surname, String given) {
-        for (EntityBuilder e : entities) {
-            String[] words = e.name.split("\\s+");
-            if (e.surname().equals(surname) && (words.length == 1 || words[0].equals(given))) {
-                return e;
+    /**
+     * The people grouped so far ({@code entities}, which this adds to), indexed by surname and by the words that
+     * name them alone: a name looked up by a pass over every person was quadratic in an archive of many people.
+     */
+    private static final class People {
+        private final List<EntityBuilder> entities;
+        private final Map<String, List<EntityBuilder>> bySurname = new HashMap<>();
+        private final Map<String, EntityBuilder> firstByFamilyName = new HashMap<>();
+
+        People(List<EntityBuilder> entities) {
+            this.entities = entities;
+        }
+
+        void add(EntityBuilder e) {
+            entities.add(e);
+            bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+            for (String w : e.familyNames()) {
+                firstByFamilyName.putIfAbsent(w, e);
             }
         }
-        return null;
+
+        /** The first person with this surname whose name is the surname alone or starts with {@code given}. */
+        EntityBuilder bySurname(String surname, String given) {
+            for (EntityBuilder e : bySurname.getOrDefault(surname, List.of())) {
+                String[] words = e.name.split("\\s+");
+                if (words.length == 1 || words[0].equals(given)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The first person a lone {@code word} names ({@link EntityBuilder#hasFamilyName}). */
+        EntityBuilder firstWithFamilyName(String word) {
+            return firstByFamilyName.get(word);
+        }
     }
 
     /** The person with this surname mentioned most recently before {@code offset}, else the first one after. */
-    private static EntityBuilder nearestBySurname(List<EntityBuilder> entities,
-                                                        Map<EntityMention, EntityBuilder> owner,
-                                                        String surname, int offset) {
-        EntityBuilder best = null;
-        int bestOffset = -1;
-        for (Map.Entry<EntityMention, EntityBuilder> en : owner.entrySet()) {
-            if (en.getValue().hasFamilyName(surname) && en.getKey().begin() < offset
-                    && en.getKey().begin() > bestOffset) {
-                best = en.getValue();
-                bestOffset = en.getKey().begin();
+    private static EntityBuilder nearestBySurname(People people, FamilyNames familyNames, String surname, int offset) {
+        EntityBuilder best = familyNames.lastBefore(surname, offset);
+        return best != null ? best : people.firstWithFamilyName(surname);
+    }
+
+    /**
+     * The person mentions grouped so far, under each word that names their person alone
+     * ({@link EntityBuilder#hasFamilyName}), in the order they were grouped: a surname looks back through its own
+     * list rather than through every mention, which was quadratic in a long document. A builder's name is fixed
+     * when it is made, so the words it is filed under stay right.
+     */
+    private static final class FamilyNames {
+        private final Map<String, List<Map.Entry<EntityMention, EntityBuilder>>> byWord = new HashMap<>();
+        /** Per word, whether its mentions were grouped in begin order (they are: names come sorted). */
+        private final Map<String, Boolean> inOrder = new HashMap<>();
+
+        void add(EntityMention m, EntityBuilder e) {
+            for (String word : new java.util.LinkedHashSet<>(e.familyNames())) {
+                List<Map.Entry<EntityMention, EntityBuilder>> list = byWord.computeIfAbsent(word, w -> new ArrayList<>());
+                if (!list.isEmpty() && list.get(list.size() - 1).getKey().begin() > m.begin()) {
+                    inOrder.put(word, false);
+                }
+                list.add(Map.entry(m, e));
             }
         }
-        if (best != null) {
+
+        /** The person whose mention with this family word begins last before {@code offset}; the first grouped on a tie. */
+        EntityBuilder lastBefore(String word, int offset) {
+            List<Map.Entry<EntityMention, EntityBuilder>> list = byWord.getOrDefault(word, List.of());
+            if (!inOrder.getOrDefault(word, true)) {
+                return scan(list, offset);
+            }
+            int lo = 0;
+            int hi = list.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (list.get(mid).getKey().begin() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int i = lo - 1;
+            if (i < 0) {
+                return null;
+            }
+            while (i > 0 && list.get(i - 1).getKey().begin() == list.get(i).getKey().begin()) {
+                i--;
+            }
+            return list.get(i).getValue();
+        }
+
+        private static EntityBuilder scan(List<Map.Entry<EntityMention, EntityBuilder>> list, int offset) {
+            EntityBuilder best = null;
+            int bestOffset = -1;
+            for (Map.Entry<EntityMention, EntityBuilder> en : list) {
+                if (en.getKey().begin() < offset && en.getKey().begin() > bestOffset) {
+                    best = en.getValue();
+                    bestOffset = en.getKey().begin();
+                }
+            }
             return best;
         }
-        for (EntityBuilder e : entities) {
-            if (e.hasFamilyName(surname)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     private static void groupOthers(List<EntityMention> names, List<EntityBuilder> entities,
                                     Map<EntityMention, EntityBuilder> owner) {
         Map<String, EntityBuilder> byKey = new HashMap<>();
         for (EntityMention m : names) {
+            Deadline.check();
             if (m.type() == EntityType.PERSON) {
                 continue;
             }
@@ -163,7 +240,9 @@ public final class EntityGrouper implements Annotator {
 
     private static Document build(Document doc, List<EntityBuilder> builders,
                                   Map<EntityMention, EntityBuilder> owner) {
-        builders.removeIf(b -> b.mentions.isEmpty() && !owner.containsValue(b));
+        Set<EntityBuilder> owners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        owners.addAll(owner.values()); // one set, not a pass over every mention per entity
+        builders.removeIf(b -> b.mentions.isEmpty() && !owners.contains(b));
         Map<EntityBuilder, List<EntityMention>> byEntity = new LinkedHashMap<>();
         for (EntityBuilder b : builders) {
             byEntity.put(b, new ArrayList<>());

@@ -6,10 +6,12 @@ import io.claimant.document.EntityType;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Token;
 import io.claimant.document.TokenText;
+import io.claimant.pipeline.Deadline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,30 +96,58 @@ final class MentionCleaner {
     private static void addMissedSurnames(Document doc, Set<String> surnames, List<EntityMention> mentions) {
         String text = doc.text();
         List<EntityMention> added = new ArrayList<>();
+        // Overlap questions by binary search: a pass over every mention per occurrence was quadratic.
+        MentionOverlaps found = new MentionOverlaps(mentions);
+        java.util.TreeMap<Integer, Integer> addedSpans = new java.util.TreeMap<>(); // disjoint: one is added only if it overlaps none
+        Map<String, List<Integer>> starts = wordStartsOf(text, surnames);
         for (String surname : surnames) {
-            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            for (int at : starts.getOrDefault(surname, List.of())) {
                 int end = at + surname.length();
-                boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
                 boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-';
-                if (!wordStart || !wordEnd || covered(mentions, at, end) || covered(added, at, end)) {
+                if (!wordEnd || found.any(at, end) || overlapsAdded(addedSpans, at, end)) {
                     continue;
                 }
+                Deadline.check();
                 Token first = doc.tokenAt(at);
                 if (first != null) {
                     added.add(new EntityMention(at, end, surname, EntityType.PERSON, MentionKind.NAME, first.sentence(), null));
+                    addedSpans.put(at, end);
                 }
             }
         }
         mentions.addAll(added);
     }
 
-    private static boolean covered(List<EntityMention> mentions, int begin, int end) {
-        for (EntityMention m : mentions) {
-            if (m.begin() < end && begin < m.end()) {
-                return true;
+    /**
+     * Where each surname occurs in the text at the start of a word (after a char that is no letter or digit), in
+     * text order. One pass over the word starts, trying each surname length there, instead of a search of the
+     * whole text per surname: an archive of many articles has thousands of surnames.
+     */
+    private static Map<String, List<Integer>> wordStartsOf(String text, Set<String> surnames) {
+        Set<Integer> lengths = new java.util.TreeSet<>();
+        Set<Character> firstChars = new HashSet<>();
+        for (String surname : surnames) {
+            lengths.add(surname.length());
+            firstChars.add(surname.charAt(0));
+        }
+        Map<String, List<Integer>> starts = new java.util.HashMap<>();
+        for (int at = 0; at < text.length(); at++) {
+            if (!firstChars.contains(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            for (int length : lengths) {
+                if (at + length <= text.length() && surnames.contains(text.substring(at, at + length))) {
+                    starts.computeIfAbsent(text.substring(at, at + length), k -> new ArrayList<>()).add(at);
+                }
             }
         }
-        return false;
+        return starts;
+    }
+
+    /** Among disjoint spans, only the last that begins before {@code end} can overlap {@code [begin, end)}. */
+    private static boolean overlapsAdded(java.util.TreeMap<Integer, Integer> disjoint, int begin, int end) {
+        java.util.Map.Entry<Integer, Integer> before = disjoint.lowerEntry(end);
+        return before != null && before.getValue() > begin;
     }
 
     /** "Zofia Wędrowska-Ilić": the recognizer may stop at the hyphen of a double-barrelled name. */
@@ -155,18 +185,29 @@ final class MentionCleaner {
         return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
-    /** A mention that a longer one covers (after the extensions above) is the same name: keep the longer. */
+    /**
+     * A mention that a longer one covers (after the extensions above) is the same name: keep the longer. A longer
+     * mention covers {@code m} when it begins before {@code m} and ends at or after it, or begins with it and ends
+     * after it; so the farthest end among mentions beginning earlier, and among those beginning at the same
+     * place, answers for every mention at once (a comparison of every pair was quadratic).
+     */
     private static List<EntityMention> dropCovered(List<EntityMention> mentions) {
-        List<EntityMention> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> farthestEndByBegin = new java.util.TreeMap<>();
         for (EntityMention m : mentions) {
-            boolean covered = false;
-            for (EntityMention o : mentions) {
-                if (o != m && o.begin() <= m.begin() && m.end() <= o.end() && o.end() - o.begin() > m.end() - m.begin()) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered && out.stream().noneMatch(o -> o.begin() == m.begin() && o.end() == m.end())) {
+            farthestEndByBegin.merge(m.begin(), m.end(), Math::max);
+        }
+        // For each begin, the farthest end of the mentions that begin strictly before it.
+        java.util.Map<Integer, Integer> farthestEndBefore = new java.util.HashMap<>();
+        int farthest = Integer.MIN_VALUE;
+        for (java.util.Map.Entry<Integer, Integer> en : farthestEndByBegin.entrySet()) {
+            farthestEndBefore.put(en.getKey(), farthest);
+            farthest = Math.max(farthest, en.getValue());
+        }
+        List<EntityMention> out = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
+        for (EntityMention m : mentions) {
+            boolean covered = farthestEndBefore.get(m.begin()) >= m.end() || farthestEndByBegin.get(m.begin()) > m.end();
+            if (!covered && kept.add(((long) m.begin() << 32) | m.end())) {
                 out.add(m);
             }
         }

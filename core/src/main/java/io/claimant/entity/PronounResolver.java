@@ -5,9 +5,11 @@ import io.claimant.document.EntityMention;
 import io.claimant.document.EntityType;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Token;
+import io.claimant.pipeline.Deadline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,12 +39,19 @@ final class PronounResolver {
             }
         }
         persons.sort(Comparator.comparingInt(EntityMention::begin));
+        // Person mentions by sentence, each list in begin order: an antecedent is looked for in a few sentences
+        // only, and a pass over every person mention per pronoun made a long document quadratic.
+        Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+        for (EntityMention m : persons) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
         for (Token t : doc.tokens()) {
             Gender gender = lexicon.genderOfPronoun(t.text());
             if (gender == null) {
                 continue;
             }
-            EntityBuilder target = antecedent(owner, persons, t, gender);
+            Deadline.check();
+            EntityBuilder target = antecedent(owner, bySentence, t, gender);
             if (target == null) {
                 continue;
             }
@@ -51,16 +60,17 @@ final class PronounResolver {
                     MentionKind.PRONOUN, t.sentence(), null);
             owner.put(pronoun, target);
             target.mentions.add(pronoun);
-            insertSorted(persons, pronoun);
+            insertSorted(bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()), pronoun);
         }
     }
 
     private static EntityBuilder antecedent(Map<EntityMention, EntityBuilder> owner,
-                                                  List<EntityMention> persons, Token pronoun, Gender gender) {
+                                            Map<Integer, List<EntityMention>> bySentence, Token pronoun,
+                                            Gender gender) {
         int sentence = pronoun.sentence();
         for (int s = sentence; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-            for (EntityMention m : persons) {
-                if (m.sentence() != s || m.begin() >= pronoun.begin()) {
+            for (EntityMention m : bySentence.getOrDefault(s, List.of())) {
+                if (m.begin() >= pronoun.begin()) {
                     continue;
                 }
                 EntityBuilder e = owner.get(m);
@@ -72,6 +82,7 @@ final class PronounResolver {
         return null;
     }
 
+    /** Before the first mention that begins at or after {@code m}, as a sort by begin would put it. */
     private static void insertSorted(List<EntityMention> list, EntityMention m) {
         int i = 0;
         while (i < list.size() && list.get(i).begin() < m.begin()) {

@@ -7,12 +7,14 @@ import io.claimant.document.Document;
 import io.claimant.document.Entity;
 import io.claimant.document.EntityMention;
 import io.claimant.document.Quotation;
+import io.claimant.document.Sentence;
 import io.claimant.document.Span;
 
 import static io.claimant.output.JsonSpans.NODES;
 
 /**
- * A whole document (entities, quotations, claims) as the JSON object described by
+ * A whole document (entities, quotations, claims, and the pieces of any sentence cut for being longer than
+ * {@link io.claimant.document.SentenceCap#MAX_TOKENS} tokens) as the JSON object described by
  * {@link OutputSchemas#DOCUMENT}. Offsets are Unicode code points, end exclusive.
  */
 public final class DocumentJson {
@@ -37,6 +39,16 @@ public final class DocumentJson {
         ArrayNode claims = node.putArray("claims");
         for (Claim claim : document.claims()) {
             claims.add(ClaimJson.toJson(docId, document, claim));
+        }
+        // Only when there is something to say, so that ordinary documents are written as before.
+        ArrayNode cut = null;
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.cut()) {
+                if (cut == null) {
+                    cut = node.putArray("cut_sentences");
+                }
+                cut.add(JsonSpans.pair(document, sentence.span()));
+            }
         }
         return node;
     }

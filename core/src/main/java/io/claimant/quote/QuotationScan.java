@@ -1,5 +1,6 @@
 package io.claimant.quote;
 
+import io.claimant.pipeline.Deadline;
 import io.claimant.quote.MarkContext.SingleRole;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class QuotationScan {
     List<FoundQuote> run() {
         int resumeAt = -1;
         for (int k = 0; k < paragraphs.size(); k++) {
+            Deadline.check();
             Paragraph paragraph = paragraphs.get(k);
             scan(paragraph, resumeAt >= 0 ? resumeAt : paragraph.start());
             resumeAt = endParagraph(k);

@@ -3,6 +3,7 @@ package io.claimant.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimant.document.Document;
+import io.claimant.document.Sentence;
 import com.networknt.schema.ValidationMessage;
 import io.claimant.pipeline.DocumentResult;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,22 @@ class OutputSchemasTest {
         ObjectNode noTitle = good.deepCopy();
         ((ObjectNode) noTitle.at("/source/entities/0")).remove("title");
         assertRejected(noTitle, "title");
+    }
+
+    @Test
+    void cutSentencesAreAnAdditiveFieldOfTheDocumentLine() {
+        // The sample has claims but no sentence layer: two pieces of one cut sentence are enough here.
+        List<Sentence> cut = List.of(new Sentence(0, 0, 10, 0, 0, 0, true), new Sentence(1, 11, 20, 0, 0, 0, true));
+        ObjectNode line = DocumentJson.toJson("d", doc.withSentencesAndTokens(cut, doc.tokens()));
+        // The sample opens with two characters outside the BMP: offsets are code points, as everywhere in the file.
+        assertEquals("[[0," + doc.toCodePoint(10) + "],[" + doc.toCodePoint(11) + "," + doc.toCodePoint(20) + "]]",
+                line.get("cut_sentences").toString());
+        assertTrue(doc.toCodePoint(10) < 10, "the sample text exercises the conversion");
+        Set<ValidationMessage> errors = SchemaValidator.DOCUMENT.errors(line);
+        assertTrue(errors.isEmpty(), errors::toString);
+
+        line.putArray("cut_sentences").addArray().add(3);
+        assertFalse(SchemaValidator.DOCUMENT.errors(line).isEmpty(), "a piece is a [begin, end] pair");
     }
 
     @Test

@@ -9,8 +9,10 @@ import io.claimant.document.EntityType;
 import io.claimant.document.Layer;
 import io.claimant.document.MentionKind;
 import io.claimant.document.Sentence;
+import io.claimant.document.SentenceCap;
 import io.claimant.document.Token;
 import io.claimant.pipeline.Annotator;
+import io.claimant.pipeline.Deadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,8 +89,16 @@ public final class CoreNlpEntityRecognizer implements Annotator {
                 label.setOriginalText(t.text());
                 labels.add(label);
             }
-            List<CoreLabel> tagged = classifier.classifySentence(labels);
-            collectMentions(document, sentence, tokens, tagged, mentions);
+            // Our own splitter already cuts sentences at SentenceCap.MAX_TOKENS; a document built elsewhere may
+            // not, and the CRF's cost grows faster than the sentence, so it is given pieces of at most that many.
+            for (int from = 0; from < tokens.size(); ) {
+                Deadline.check();
+                int to = SentenceCap.pieceEnd(i -> tokens.get(i).text(), from, tokens.size());
+                List<CoreLabel> tagged = classifier.classifySentence(from == 0 && to == tokens.size() ? labels
+                        : new ArrayList<>(labels.subList(from, to)));
+                collectMentions(document, sentence, tokens.subList(from, to), tagged, mentions);
+                from = to;
+            }
         }
         return document.withMentions(mentions);
     }

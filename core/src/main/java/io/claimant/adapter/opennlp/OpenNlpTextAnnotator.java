@@ -3,10 +3,12 @@ package io.claimant.adapter.opennlp;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
 import io.claimant.document.Sentence;
+import io.claimant.document.SentenceCap;
 import io.claimant.document.Token;
 import io.claimant.lexicon.Lexicon;
 import io.claimant.lexicon.LexiconList;
 import io.claimant.pipeline.Annotator;
+import io.claimant.pipeline.Deadline;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -15,6 +17,7 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +70,7 @@ public final class OpenNlpTextAnnotator implements Annotator {
         int paragraph = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
+            Deadline.check();
             int lineEnd = lineEnd(text, lineStart);
             if (!text.substring(lineStart, lineEnd).isBlank()) {
                 annotateParagraph(text, lineStart, lineEnd, paragraph, sentences, tokens);
@@ -113,18 +117,40 @@ public final class OpenNlpTextAnnotator implements Annotator {
             for (int i = 0; i < words.length; i++) {
                 words[i] = sentenceText.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
             }
-            String[] tags = tagger.tag(words);
-            int sentenceIndex = sentences.size();
-            int first = tokens.size();
             int offset = begin + trimmed.getStart();
-            for (int i = 0; i < words.length; i++) {
-                int tokenBegin = offset + tokenSpans[i].getStart();
-                int tokenEnd = offset + tokenSpans[i].getEnd();
-                tokens.add(new Token(tokens.size(), tokenBegin, tokenEnd, text.substring(tokenBegin, tokenEnd),
-                        sentenceIndex, primaryTag(tags[i]), lemmatizer.lemma(words[i], tags[i])));
+            boolean cut = words.length > SentenceCap.MAX_TOKENS;
+            for (int from = 0; from < words.length; ) {
+                Deadline.check();
+                int to = SentenceCap.pieceEnd(i -> words[i], from, words.length);
+                addSentence(text, offset, sentenceText.length(), tokenSpans, words, from, to, cut, paragraph,
+                        sentences, tokens);
+                from = to;
             }
-            sentences.add(new Sentence(sentenceIndex, offset, offset + sentenceText.length(), paragraph, first,
-                    tokens.size()));
+        }
+    }
+
+    /**
+     * Tags tokens {@code [from, to)} of a sentence and adds them as one sentence. A sentence longer than
+     * {@link SentenceCap#MAX_TOKENS} comes here in pieces, each its own sentence marked {@code cut}.
+     */
+    private void addSentence(String text, int offset, int length, Span[] tokenSpans, String[] words, int from, int to,
+                             boolean cut, int paragraph, List<Sentence> sentences, List<Token> tokens) {
+        String[] piece = from == 0 && to == words.length ? words : Arrays.copyOfRange(words, from, to);
+        String[] tags = tagger.tag(piece);
+        int sentenceIndex = sentences.size();
+        int first = tokens.size();
+        for (int i = from; i < to; i++) {
+            int tokenBegin = offset + tokenSpans[i].getStart();
+            int tokenEnd = offset + tokenSpans[i].getEnd();
+            String tag = tags[i - from];
+            tokens.add(new Token(tokens.size(), tokenBegin, tokenEnd, text.substring(tokenBegin, tokenEnd),
+                    sentenceIndex, primaryTag(tag), lemmatizer.lemma(words[i], tag)));
+        }
+        if (!cut) {
+            sentences.add(new Sentence(sentenceIndex, offset, offset + length, paragraph, first, tokens.size()));
+        } else {
+            sentences.add(new Sentence(sentenceIndex, offset + tokenSpans[from].getStart(),
+                    offset + tokenSpans[to - 1].getEnd(), paragraph, first, tokens.size(), true));
         }
     }
 

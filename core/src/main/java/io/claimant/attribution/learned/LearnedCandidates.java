@@ -1,5 +1,6 @@
 package io.claimant.attribution.learned;
 
+import io.claimant.pipeline.Deadline;
 import io.claimant.attribution.Candidate;
 import io.claimant.attribution.CandidateGenerator;
 import io.claimant.attribution.rules.RuleCandidates;
@@ -77,6 +78,7 @@ public final class LearnedCandidates implements CandidateGenerator {
         List<Found> found = found(table, findCues(table));
         List<Candidate> learned = new ArrayList<>(found.size());
         for (Found f : found) {
+            Deadline.check();
             learned.add(toCandidate(table, f));
         }
         learned = OutermostOnly.filter(CoordinatedClaims.split(doc, RuleRefinement.apply(doc, learned, fromRules)));
@@ -114,6 +116,7 @@ public final class LearnedCandidates implements CandidateGenerator {
         List<RuleSpans.Proposal> proposals = proposals(new RuleSpans(table.doc, lexicon), table, spans);
         List<Found> out = new ArrayList<>();
         for (int k = 0; k < cues.size(); k++) {
+            Deadline.check();
             Found f = rolesOf(table, cues.get(k), proposals.get(k));
             if (f != null) {
                 out.add(f);

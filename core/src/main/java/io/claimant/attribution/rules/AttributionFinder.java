@@ -1,5 +1,6 @@
 package io.claimant.attribution.rules;
 
+import io.claimant.pipeline.Deadline;
 import io.claimant.attribution.Candidate;
 import io.claimant.document.Document;
 import io.claimant.document.Quotation;
@@ -38,6 +39,7 @@ final class AttributionFinder {
         List<Candidate> found = new ArrayList<>();
         List<QuoteContinuations.OpenCue> openCues = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            Deadline.check();
             SentenceView s = new SentenceView(doc, sentence);
             findInSentence(s, found, openCues);
             punctuationCues.read(s);

@@ -1,6 +1,7 @@
 package io.claimant.attribution.rules;
 
 import io.claimant.document.Quotation;
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Span;
 import io.claimant.lexicon.CueBehaviour;
 
@@ -21,14 +22,25 @@ final class ContentFinder {
     private final Set<Integer> cueIndices;
     private final RuleLexicon lexicon;
 
+    /**
+     * @param quotations the document's quotations, in begin order as the quotation finder leaves them; only
+     *                   those that begin in this sentence are kept, since every question asked here is about a
+     *                   mark in it (a pass over all of them per question was quadratic in a long document)
+     */
     ContentFinder(SentenceView s, List<Quotation> quotations, Set<Integer> cueIndices, RuleLexicon lexicon) {
         this.s = s;
-        this.quotations = quotations;
+        this.quotations = beginningIn(quotations, s.sentence.begin(), s.sentence.end());
         this.cueIndices = cueIndices;
         this.lexicon = lexicon;
     }
 
     record Found(int begin, int end, double evidence) {
+    }
+
+    private static List<Quotation> beginningIn(List<Quotation> sorted, int from, int to) {
+        int first = SortedByStart.firstFrom(sorted, Quotation::begin, from);
+        int last = SortedByStart.firstFrom(sorted, Quotation::begin, to + 1);
+        return sorted.subList(first, Math.max(first, last));
     }
 
     /** Content after a cue ending before token {@code from}; null when nothing reportable follows. */

@@ -25,13 +25,16 @@ final class SentenceView {
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence);
         this.inName = new boolean[tokens.size()];
-        for (io.claimant.document.EntityMention m : doc.mentions()) {
+        // Only this sentence's mentions, and for each only the tokens it covers: a pass over every mention per
+        // sentence, or every token per mention, is quadratic on a long document or a sentence with no end.
+        for (io.claimant.document.EntityMention m : doc.mentionsWithin(sentence.span())) {
             if (m.sentence() != sentence.index() || m.kind() != io.claimant.document.MentionKind.NAME) {
                 continue;
             }
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).begin() >= m.begin() && tokens.get(i).end() <= m.end()) {
-                    inName[i] = true;
+            int first = Math.max(sentence.firstToken(), doc.firstTokenFrom(m.begin()));
+            for (int k = first; k < sentence.endToken() && doc.tokens().get(k).begin() < m.end(); k++) {
+                if (doc.tokens().get(k).end() <= m.end()) {
+                    inName[k - sentence.firstToken()] = true;
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.claimant.attribution.rules;
 
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
 
@@ -37,12 +38,12 @@ final class TopQuotations {
 
     /** Index of the first quotation that begins at or after {@code offset}; {@link #size()} if none. */
     int firstFrom(int offset) {
-        return firstAtLeast(begins, offset);
+        return SortedByStart.firstAtLeast(begins, offset);
     }
 
     /** Index of the first quotation that ends after {@code offset}; {@link #size()} if none. */
     int firstEndingAfter(int offset) {
-        return firstAtLeast(ends, offset + 1);
+        return SortedByStart.firstAtLeast(ends, offset + 1);
     }
 
     /** The quotation whose opening mark starts at {@code offset}, or null. */
@@ -53,7 +54,7 @@ final class TopQuotations {
 
     /** Index of the quotation whose span (marks included) holds {@code offset}, or -1. */
     int containing(int offset) {
-        int i = firstAtLeast(begins, offset + 1) - 1;
+        int i = SortedByStart.firstAtLeast(begins, offset + 1) - 1;
         return i >= 0 && ends[i] > offset ? i : -1;
     }
 
@@ -96,19 +97,5 @@ final class TopQuotations {
             }
         }
         return false;
-    }
-
-    private static int firstAtLeast(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
