@@ -66,6 +66,7 @@ class HostileInputTest {
         }
         FAILING.put("z-huge.txt", "too-large");
 
+        ok("y-single-line-2mb.txt", singleLine(articles, 2_000_000));
         ok("y-empty.txt", "");
         ok("y-whitespace.txt", " \n\t\r\n  \n");
         ok("y-quote-marks.txt", "\"".repeat(10_000));
@@ -80,6 +81,17 @@ class HostileInputTest {
         PROCESSED.put("y-utf16.txt", utf16);
         // A link back to the folder itself: named in a warning, not followed.
         Files.createSymbolicLink(mixed.resolve("loop"), mixed);
+    }
+
+    /** The articles' paragraphs joined by spaces into one line of about {@code size} characters: one paragraph. */
+    private static String singleLine(List<Path> articles, int size) throws IOException {
+        StringBuilder sb = new StringBuilder(size);
+        while (sb.length() < size) {
+            for (Path a : articles) {
+                sb.append(Files.readString(a).replace('\n', ' ')).append(' ');
+            }
+        }
+        return sb.substring(0, size);
     }
 
     private static void bad(String name, byte[] bytes, String code) throws IOException {
