@@ -27,6 +27,8 @@ public final class ScalingHarness {
     static final double SLACK_SECONDS = 2.0;
     private static final int WARM_UPS = 2;
     private static final int SMALL_RUNS = 3;
+    /** Runs of a big text before a step stopped by its deadline counts as superlinear. */
+    private static final int BIG_RUNS = 2;
 
     /**
      * One timed step. {@code feedsNext}: whether later steps see its result (an alternative attribution or the
@@ -94,8 +96,22 @@ public final class ScalingHarness {
             over.add(new LinkedHashMap<>(Map.of(1, false)));
         }
         for (int factor : factors) {
+            String big = text.apply(factor);
+            double[] budgets = budgets(best, factor);
             boolean[] stopped = new boolean[steps.size()];
-            double[] t = run(text.apply(factor), null, budgets(best, factor), stopped);
+            double[] t = run(big, null, budgets, stopped);
+            // One more chance when a step was stopped: a burst of load from other processes can stretch one run,
+            // but not every run, while a superlinear step fails every time.
+            for (int attempt = 1; attempt < BIG_RUNS && anyTrue(stopped); attempt++) {
+                boolean[] again = new boolean[steps.size()];
+                double[] t2 = run(big, null, budgets, again);
+                for (int s = 0; s < steps.size(); s++) {
+                    if (stopped[s] && !again[s]) {
+                        t[s] = t2[s];
+                        stopped[s] = false;
+                    }
+                }
+            }
             for (int s = 0; s < steps.size(); s++) {
                 seconds.get(s).put(factor, t[s]);
                 over.get(s).put(factor, stopped[s]);
@@ -106,6 +122,15 @@ public final class ScalingHarness {
             timings.add(new Timing(steps.get(s).name(), seconds.get(s), over.get(s)));
         }
         return timings;
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double[] budgets(double[] small, int factor) {
