@@ -215,7 +215,7 @@
         var parts = partPieces(container, 'content', i);
         var target = parts.length ? parts[0] : partPieces(container, 'source', i)[0];
         if (target) {
-          target.scrollIntoView({ block: 'center', behavior: 'auto' });
+          target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
         }
         flash(parts.concat(partPieces(container, 'cue', i), partPieces(container, 'source', i)));
       }
