@@ -15,11 +15,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import io.claimant.viewer.ViewerAssets;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,12 +145,53 @@ class ViewerBrowserTest {
         assertFalse(browser.findElements(By.cssSelector("[data-content]")).isEmpty(), "the linked page draws claims");
     }
 
+    /**
+     * The live page (served by {@code claimant serve}) from the jar's own files, with the server's answer stood in
+     * for by a stub of fetch: pasting and Extract draw the same claims, and the request carries the text as it is.
+     */
+    @Test
+    void livePagePostsTheTextAndDrawsTheAnswer() throws IOException {
+        Path live = Files.createDirectories(folder.resolve("live"));
+        for (String name : ViewerAssets.FILES) {
+            Files.write(live.resolve(name), ViewerAssets.read(name));
+        }
+        for (String doc : List.of("nested-emoji.txt", "hostile.txt")) {
+            browser.get(live.resolve(ViewerAssets.PAGE).toUri().toString());
+            JavascriptExecutor js = browser;
+            String text = doc.equals("hostile.txt") ? HOSTILE : NESTED;
+            js.executeScript("var answer = arguments[0]; window.__requests = [];"
+                    + "window.fetch = function (url, init) {"
+                    + "  window.__requests.push({url: url, type: init.headers['Content-Type'], body: init.body});"
+                    + "  return Promise.resolve(new Response(answer, {status: 200,"
+                    + "    headers: {'Content-Type': 'application/json'}}));"
+                    + "};"
+                    + "document.getElementById('article').value = arguments[1];",
+                    MAPPER.writeValueAsString(documents.get(doc)), text);
+            browser.findElement(By.id("extract")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#text [data-content]")).isEmpty());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> request = (Map<String, Object>) js.executeScript("return window.__requests[0]");
+            assertEquals("api/v1/claims?format=document", request.get("url"));
+            assertEquals("text/plain; charset=utf-8", request.get("type"));
+            assertEquals(text, request.get("body"));
+            checkDrawn(doc);
+            assertEquals(Boolean.TRUE, js.executeScript("return window.__pwned === undefined"), "injected code ran");
+            assertTrue(browser.findElement(By.id("download")).isEnabled(), "download follows a result");
+        }
+        screenshot("viewer-live-page.png");
+    }
+
     /** Opens a page and checks every claim's content, cue and source against the document JSON. */
     private void checkPage(String doc, String page) {
+        browser.get(pages.resolve(page).toUri().toString());
+        checkDrawn(doc);
+    }
+
+    private void checkDrawn(String doc) {
         JsonNode document = documents.get(doc);
         JsonNode claims = document.get("claims");
         assertTrue(claims.size() > 0, "no claims in " + doc);
-        browser.get(pages.resolve(page).toUri().toString());
         JavascriptExecutor js = browser;
 
         for (String role : List.of("content", "cue", "source")) {
