@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -45,6 +46,10 @@ class ViewerBrowserTest {
     private static final Path CHROMEDRIVER =
             Path.of(System.getProperty("claimant.chromedriver", "/usr/bin/chromedriver"));
 
+    private static final boolean BROWSER_INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    private static final String NO_BROWSER = "no browser: the viewer's browser test needs " + CHROMIUM + " and "
+            + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
+
     /**
      * Emoji (outside the BMP, and a modifier sequence) before every claim, so that code point and UTF-16 offsets
      * differ; noun-phrase contents ("Smith's claim that ..."); a source inside another claim's content.
@@ -67,13 +72,14 @@ class ViewerBrowserTest {
 
     @BeforeAll
     static void writePagesAndStartBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "no browser: the viewer's browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver)";
-        if (!installed && Boolean.getBoolean("claimant.requireBrowser")) {
-            fail(missing + ", and claimant.requireBrowser=true");
+        if (!BROWSER_INSTALLED && Boolean.getBoolean("claimant.requireBrowser")) {
+            fail(NO_BROWSER + ", and claimant.requireBrowser=true");
         }
-        Assumptions.assumeTrue(installed, missing + "; skipped");
+        if (!BROWSER_INSTALLED) {
+            // Said here as well as in each skipped test, since Surefire's console shows no skip reasons.
+            System.err.println("ViewerBrowserTest: " + NO_BROWSER + "; skipped");
+            return;
+        }
 
         Path in = Files.createDirectories(folder.resolve("in"));
         Path repo = Path.of(System.getProperty("claimant.repo.dir", ".."));
@@ -99,6 +105,11 @@ class ViewerBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        Assumptions.assumeTrue(BROWSER_INSTALLED, NO_BROWSER + "; skipped");
     }
 
     @AfterAll
