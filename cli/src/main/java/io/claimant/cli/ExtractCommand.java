@@ -3,6 +3,7 @@ package io.claimant.cli;
 import io.claimant.input.TextDecoder;
 import io.claimant.output.BratDirectoryWriter;
 import io.claimant.output.ResultWriter;
+import io.claimant.viewer.HtmlDirectoryWriter;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
 import io.claimant.pipeline.Pipeline;
@@ -73,7 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "claims",
             description = "claims (one line per claim), document (one line per input, with entities, "
                     + "quotations and claims; failed inputs included) or brat (a folder, -o, of text copies "
-                    + "and .ann files that brat opens and 'claimant eval --pred' reads). Default: ${DEFAULT-VALUE}.")
+                    + "and .ann files that brat opens and 'claimant eval --pred' reads) or html (a folder, -o, of "
+                    + "pages that show the claims over the text, with an index.html; they open offline). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -417,7 +420,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + " writes a folder: name it with -o FOLDER");
         }
         try {
-            return new BratDirectoryWriter(output);
+            return format == OutputFormat.HTML ? new HtmlDirectoryWriter(output) : new BratDirectoryWriter(output);
         } catch (IOException e) {
             throw new FatalException("cannot write " + output + ": " + reason(e));
         }

@@ -33,6 +33,18 @@ enum OutputFormat {
         boolean isFolder() {
             return true;
         }
+    },
+    /** A folder (-o) of static pages drawing each document's claims over its text; see HtmlDirectoryWriter. */
+    HTML {
+        @Override
+        ResultWriter open(OutputStream out) {
+            throw new UnsupportedOperationException("html output is a folder, opened with openFolder");
+        }
+
+        @Override
+        boolean isFolder() {
+            return true;
+        }
     };
 
     abstract ResultWriter open(OutputStream out);
