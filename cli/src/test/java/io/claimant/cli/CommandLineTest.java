@@ -47,6 +47,20 @@ class CommandLineTest {
         assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "-", "-").exitCode());
     }
 
+    /** The mistake stays on screen: one line and where the help is, not the whole help after it. */
+    @Test
+    void aUsageErrorIsOneLineWithAHint() {
+        CliRun run = CliRun.withoutPipeline("extract", "--threads", "0", "x");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("claimant: --threads must be at least 1, got 0; see 'claimant extract --help'",
+                run.stderr().strip());
+        CliRun unknown = CliRun.withoutPipeline("extract", "--bogus", "x");
+        assertEquals(1, unknown.errorLines().size(), unknown.stderr());
+        assertTrue(unknown.stderr().contains("--bogus") && unknown.stderr().contains("see 'claimant extract --help'"),
+                unknown.stderr());
+    }
+
     @Test
     void aFolderWithoutMatchingFilesIsFatal() throws IOException {
         Files.writeString(folder.resolve("notes.md"), "not an article");
