@@ -18,11 +18,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -142,9 +139,14 @@ final class ExtractCommand implements Callable<Integer> {
         List<DocumentInput> inputs = collectInputs(err, new TextDecoder(settings.limits().maxBytes(), charset()));
         // A missing path among others is one failed document, but when nothing named exists the user has
         // mistyped a path and should hear so now, not after the models have loaded.
-        if (inputs.stream().allMatch(InputCollector::isMissing)) {
+        if (inputs.isEmpty()) {
             throw new FatalException("no input files found (looking for " + glob + " in "
                     + String.join(", ", paths) + ")");
+        }
+        if (inputs.stream().allMatch(InputCollector::isMissing)) {
+            // Named files, not folders: the glob played no part, so the message must not speak of it.
+            throw new FatalException("no input files found: no such file: "
+                    + String.join(", ", inputs.stream().map(InputCollector::where).toList()));
         }
         // Journal, output and failures file are opened before the models load, so that a wrong -o or a refused
         // resume fails in a moment rather than after seconds.
@@ -447,16 +449,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "its folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage();
+        return OutputProblem.reason(e);
     }
 
     private static double seconds(long startNanos) {

@@ -82,6 +82,31 @@ class CommandLineTest {
         assertTrue(run.stderr().contains("no input files found"), run.stderr());
     }
 
+    /** A named file is not looked for with the glob, so a typo in its name must not be reported as a glob miss. */
+    @Test
+    void aMissingFileIsNoSuchFileNotAGlobMiss() {
+        Path missing = folder.resolve("artcle.txt");
+
+        CliRun run = CliRun.withoutPipeline("extract", missing.toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertEquals("claimant: no input files found: no such file: " + missing, run.stderr().strip());
+    }
+
+    /** Root can write anywhere, so the unwritable case is a file standing where the output's folder should be. */
+    @Test
+    void anOutputUnderAFileNamesTheFileInTheWay() throws IOException {
+        Files.writeString(folder.resolve("a.txt"), "Rutte said so.");
+        Path notAFolder = Files.writeString(folder.resolve("somefile.txt"), "x");
+        Path output = notAFolder.resolve("out.jsonl");
+
+        CliRun run = CliRun.withoutPipeline("extract", folder.resolve("a.txt").toString(), "-o", output.toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertEquals("claimant: cannot write " + output + ": " + notAFolder + " is a file, not a folder",
+                run.stderr().strip());
+    }
+
     @Test
     void anUnwritableOutputIsFatalBeforeTheModelsLoad() throws IOException {
         Files.writeString(folder.resolve("a.txt"), "Rutte said so.");
