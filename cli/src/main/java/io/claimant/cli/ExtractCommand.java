@@ -419,6 +419,12 @@ final class ExtractCommand implements Callable<Integer> {
                     + " writes a folder: name it with -o FOLDER");
         }
         try {
+            if (BratDirectoryWriter.holdsFiles(output)) {
+                // Not refused: writing again into the same folder is the usual way to refresh it.
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("claimant: warning: " + output + " is not empty; files with the same names are overwritten");
+                err.flush();
+            }
             return new BratDirectoryWriter(output);
         } catch (IOException e) {
             throw new FatalException("cannot write " + output + ": " + reason(e));
