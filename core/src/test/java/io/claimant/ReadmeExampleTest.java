@@ -66,6 +66,36 @@ class ReadmeExampleTest {
         assertTrue(second.contains("The boats are already tied up."), second);
     }
 
+    /**
+     * A reader copies the README's pom snippet as it is: it must name this build's version, and the models it
+     * promises come transitively must be a compile dependency of claimant-core, not a test or provided one.
+     */
+    @Test
+    void readmePomSnippetNamesThisVersionAndTheModelsComeWithCore() throws Exception {
+        Path repo = SharedPipeline.repoDir();
+        String readme = Files.readString(repo.resolve("README.md"));
+        int section = readme.indexOf("\n## Use it from Java\n");
+        assertTrue(section >= 0, "README has a '## Use it from Java' section");
+        Matcher xml = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(xml.find(section) && xml.start() < readme.indexOf("\n## ", section + 1),
+                "the section shows a pom snippet");
+        String snippet = xml.group(1);
+        Matcher parentVersion = Pattern.compile("<artifactId>claimant-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(repo.resolve("pom.xml")));
+        assertTrue(parentVersion.find());
+        assertTrue(snippet.contains("<groupId>io.claimant</groupId>") && snippet.contains("<artifactId>claimant-core</artifactId>")
+                && snippet.contains("<version>" + parentVersion.group(1) + "</version>"), snippet);
+        assertTrue(readme.substring(section).contains("mvn -B install"), "says how the artifacts get installed");
+
+        Matcher models = Pattern.compile("<dependency>((?:(?!</dependency>).)*<artifactId>claimant-models</artifactId>"
+                + "(?:(?!</dependency>).)*)</dependency>", Pattern.DOTALL).matcher(Files.readString(repo.resolve("core/pom.xml")));
+        assertTrue(models.find(), "claimant-core depends on claimant-models");
+        String scope = models.group(1);
+        assertTrue(!scope.contains("<scope>") || scope.contains("<scope>compile</scope>")
+                || scope.contains("<scope>runtime</scope>"), "a transitive scope: " + scope);
+        assertTrue(!scope.contains("<optional>true</optional>"), scope);
+    }
+
     /** Compiles the README's ```java block against the library and loads its public class. */
     private Class<?> compileReadmeExample(Path dir) throws Exception {
         String readme = Files.readString(SharedPipeline.repoDir().resolve("README.md"));
