@@ -110,6 +110,16 @@ class EvalCommandTest {
                 + "the predictions name a-bus-depot.txt.bak, the gold names a-bus-depot.txt"), run.stderr());
     }
 
+    @Test
+    void aBratFolderWithoutTheGoldsAnnFilesIsFatal(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("other.ann"), "");
+
+        CliRun run = CliRun.withoutPipeline("eval", "--gold", dev().toString(), "--pred", tmp.toString());
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("no .ann file in " + tmp + " matches a gold document"), run.stderr());
+    }
+
     /** extract run on the folder above the gold one names documents "dev/NAME.txt"; the gold says "NAME.txt". */
     @Test
     void aPredictedPathEndingInTheGoldNameIsThatDocument(@TempDir Path tmp) throws Exception {

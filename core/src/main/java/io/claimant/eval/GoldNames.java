@@ -22,7 +22,10 @@ final class GoldNames {
     /** Fails, naming both sides, when predictions were read but none is of a gold document. */
     static void requireAMatch(Collection<String> predicted, Set<String> goldIds, String source) throws IOException {
         if (predicted.isEmpty()) {
-            throw new IOException(source + " holds no predictions");
+            // Claim lines exist only for documents with claims, so even a run that found nothing in any
+            // document would leave document lines behind: an empty file is a mistake, not a result.
+            throw new IOException(source + " holds no predictions (to score a run that found no claims, write it"
+                    + " with --format document)");
         }
         if (predicted.stream().noneMatch(goldIds::contains)) {
             throw new IOException("no predicted document in " + source + " matches a gold document: the predictions"
