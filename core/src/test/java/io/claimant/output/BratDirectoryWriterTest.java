@@ -26,7 +26,8 @@ class BratDirectoryWriterTest {
 
         Path annotationConf = dir.resolve("annotation.conf");
         Path visualConf = dir.resolve("visual.conf");
-        assertTrue(Files.isRegularFile(annotationConf) && Files.isRegularFile(visualConf));
+        assertTrue(Files.isRegularFile(annotationConf) && Files.isRegularFile(visualConf),
+                "the folder holds brat's annotation.conf and visual.conf");
         Set<String> declared = declaredTypes(Files.readString(annotationConf));
         String ann = BratWriter.write(SampleDocuments.annotated());
         Matcher m = TYPE.matcher(ann);
