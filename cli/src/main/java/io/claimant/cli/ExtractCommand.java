@@ -48,7 +48,8 @@ import java.util.regex.PatternSyntaxException;
         footerHeading = "%nOutput:%n",
         footer = {
             "doc is the path relative to the folder named, or the file's name when a file is named, or - for "
-                + "standard input. Offsets (begin, end) count Unicode code points, end exclusive, so Python's "
+                + "standard input; a later path whose ids would repeat an earlier one's has them prefixed with its "
+                + "folder's name. Offsets (begin, end) count Unicode code points, end exclusive, so Python's "
                 + "text[begin:end] gives the text. Schemas: io/claimant/output/claim-v1.schema.json and "
                 + "document.schema.json in the claimant-core jar.",
             "A progress bar is drawn on standard error when it is a terminal (and standard output is not the "
