@@ -38,12 +38,26 @@ public final class ClaimantCli implements Runnable {
         commandLine.addSubcommand(new TrainCommand(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(ClaimantCli::fatal);
+        commandLine.setParameterExceptionHandler(ClaimantCli::usageError);
         return commandLine;
     }
 
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing a command, e.g. 'claimant extract FILE'");
+    }
+
+    /**
+     * A usage error: one line naming the mistake and where the help is. The whole help would push the mistake
+     * off the screen, and the user asked for a run, not for the manual.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("claimant: " + e.getMessage() + "; see '" + commandLine.getCommandSpec().qualifiedName()
+                + " --help'");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** The last stop for exceptions from a command: one line for the user, a stack trace only on request. */

@@ -6,6 +6,7 @@ import io.claimant.eval.ConllEvaluator;
 import io.claimant.eval.Counts;
 import io.claimant.eval.EvalReport;
 import io.claimant.eval.EvaluationRun;
+import io.claimant.eval.Predictions;
 import io.claimant.eval.ReportFormatter;
 import io.claimant.Claimant;
 import io.claimant.pipeline.Pipeline;
@@ -107,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             run = new EvaluationRun(gold);
         } catch (IOException | RuntimeException e) {
-            throw new FatalException("cannot read the gold corpus: " + e.getMessage(), e);
+            throw new FatalException("cannot read the gold corpus: " + e.getMessage() + whereToGetPolnear(), e);
         }
         Map<String, AnnotatedDocument> predictions;
         try {
@@ -116,7 +117,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new FatalException("cannot read predictions " + pred + ": " + e.getMessage(), e);
         }
         EvalReport result = run.score(predictions, onlyPredicted);
-        out.print(ReportFormatter.table(result));
+        boolean claimsFormat = pred != null && !Predictions.haveQuotationsAndEntities(predictions);
+        out.print(ReportFormatter.table(result, claimsFormat
+                ? "claims format has no quotations/entities; use --format document" : null));
         if (errors) {
             out.println();
             out.print(ReportFormatter.errors(result));
@@ -128,6 +131,17 @@ final class EvalCommand implements Callable<Integer> {
                 throw new FatalException("cannot write " + report + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The README's commands name {@code ../shared/polnear}, which is not in this repository: a user
+     * who runs them without it needs to hear where the corpus comes from, not just that a folder is missing.
+     */
+    private String whereToGetPolnear() {
+        boolean missingPolnear = gold.stream().anyMatch(p -> Files.notExists(p)
+                && p.toString().toLowerCase(Locale.ROOT).contains("polnear"));
+        return missingPolnear ? ". PolNeAR is not shipped with Claimant: clone https://github.com/networkdynamics/PolNeAR"
+                + " and give its folder (the one holding text/ and attributions/, or a split of it) to --gold" : "";
     }
 
     private void scoreConll(PrintWriter out) {

@@ -19,11 +19,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -52,7 +49,8 @@ import java.util.regex.PatternSyntaxException;
         footerHeading = "%nOutput:%n",
         footer = {
             "doc is the path relative to the folder named, or the file's name when a file is named, or - for "
-                + "standard input. Offsets (begin, end) count Unicode code points, end exclusive, so Python's "
+                + "standard input; a later path whose ids would repeat an earlier one's has them prefixed with its "
+                + "folder's name. Offsets (begin, end) count Unicode code points, end exclusive, so Python's "
                 + "text[begin:end] gives the text. Schemas: io/claimant/output/claim-v1.schema.json and "
                 + "document.schema.json in the claimant-core jar.",
             "A progress bar is drawn on standard error when it is a terminal (and standard output is not the "
@@ -145,9 +143,14 @@ final class ExtractCommand implements Callable<Integer> {
         List<DocumentInput> inputs = collectInputs(err, new TextDecoder(settings.limits().maxBytes(), charset()));
         // A missing path among others is one failed document, but when nothing named exists the user has
         // mistyped a path and should hear so now, not after the models have loaded.
-        if (inputs.stream().allMatch(InputCollector::isMissing)) {
+        if (inputs.isEmpty()) {
             throw new FatalException("no input files found (looking for " + glob + " in "
                     + String.join(", ", paths) + ")");
+        }
+        if (inputs.stream().allMatch(InputCollector::isMissing)) {
+            // Named files, not folders: the glob played no part, so the message must not speak of it.
+            throw new FatalException("no input files found: no such file: "
+                    + String.join(", ", inputs.stream().map(InputCollector::where).toList()));
         }
         // Journal, output and failures file are opened before the models load, so that a wrong -o or a refused
         // resume fails in a moment rather than after seconds.
@@ -420,6 +423,12 @@ final class ExtractCommand implements Callable<Integer> {
                     + " writes a folder: name it with -o FOLDER");
         }
         try {
+            if (BratDirectoryWriter.holdsFiles(output)) {
+                // Not refused: writing again into the same folder is the usual way to refresh it.
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("claimant: warning: " + output + " is not empty; files with the same names are overwritten");
+                err.flush();
+            }
             return format == OutputFormat.HTML ? new HtmlDirectoryWriter(output) : new BratDirectoryWriter(output);
         } catch (IOException e) {
             throw new FatalException("cannot write " + output + ": " + reason(e));
@@ -450,16 +459,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "its folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage();
+        return OutputProblem.reason(e);
     }
 
     private static double seconds(long startNanos) {

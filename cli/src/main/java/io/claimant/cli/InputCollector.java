@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * are read on worker threads ({@link FileInput}), so one unreadable file fails alone.
  *
  * <p>Ids are what a user would type to find the file again: the path relative to the folder that was named
- * (always with '/', so ids are the same on every OS), or the file's name when a file was named.
+ * (always with '/', so ids are the same on every OS), or the file's name when a file was named. When a later
+ * path would repeat an earlier path's id, the later path's ids start with its folder's name.
  */
 final class InputCollector {
 
@@ -53,9 +54,11 @@ final class InputCollector {
 
     List<DocumentInput> collect(List<String> paths) throws IOException {
         List<DocumentInput> inputs = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (String arg : paths) {
             if (arg.equals(StdinInput.ID)) {
                 inputs.add(new StdinInput(stdin, decoder));
+                ids.add(StdinInput.ID);
                 continue;
             }
             Path path = Path.of(arg);
@@ -64,15 +67,52 @@ final class InputCollector {
                 if (found.isEmpty()) {
                     warnings.accept("warning: no files matching " + glob + " in " + arg);
                 }
-                inputs.addAll(found);
+                inputs.addAll(unique(found, path, ids));
             } else {
                 // Named files are taken whatever their name: the glob is for choosing inside folders. A path
                 // that does not exist becomes a document that fails with "no such file", named like any other.
                 Path name = path.getFileName();
-                inputs.add(new FileInput(name == null ? arg : name.toString(), path, decoder));
+                FileInput file = new FileInput(name == null ? arg : name.toString(), path, decoder);
+                Path parent = path.toAbsolutePath().normalize().getParent();
+                inputs.addAll(unique(List.of(file), parent == null ? path : parent, ids));
             }
         }
         return inputs;
+    }
+
+    /**
+     * The inputs of one named path, renamed when an id is already taken by an earlier path (two folders that
+     * both hold {@code a.txt}): then every id of this path starts with its folder's name ({@code b/a.txt}), or
+     * with the folder as typed when the names clash too. Ids key the output, the failures file and the journal,
+     * so two documents must never share one; the earlier path keeps its ids, so adding a path changes no old id.
+     */
+    private List<DocumentInput> unique(List<DocumentInput> group, Path folder, java.util.Set<String> ids) {
+        List<DocumentInput> renamed = group;
+        if (clashes(group, "", ids)) {
+            Path name = folder.toAbsolutePath().normalize().getFileName();
+            String prefix = (name == null ? "" : name.toString()) + "/";
+            if (name == null || clashes(group, prefix, ids)) {
+                prefix = folder.normalize().toString().replace(java.io.File.separatorChar, '/') + "/";
+            }
+            String p = prefix;
+            renamed = group.stream().map(input -> prefixed(input, p)).toList();
+        }
+        renamed.forEach(input -> ids.add(input.id()));
+        return renamed;
+    }
+
+    private static boolean clashes(List<DocumentInput> group, String prefix, java.util.Set<String> ids) {
+        return group.stream().anyMatch(input -> ids.contains(prefix + input.id()));
+    }
+
+    private DocumentInput prefixed(DocumentInput input, String prefix) {
+        if (input instanceof FileInput file) {
+            return new FileInput(prefix + file.id(), file.path(), decoder);
+        }
+        if (input instanceof UnreadableInput unreadable) {
+            return new UnreadableInput(prefix + unreadable.id(), unreadable.message());
+        }
+        return input;
     }
 
     private List<DocumentInput> walk(Path root) throws IOException {

@@ -47,6 +47,20 @@ class CommandLineTest {
         assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "-", "-").exitCode());
     }
 
+    /** The mistake stays on screen: one line and where the help is, not the whole help after it. */
+    @Test
+    void aUsageErrorIsOneLineWithAHint() {
+        CliRun run = CliRun.withoutPipeline("extract", "--threads", "0", "x");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("claimant: --threads must be at least 1, got 0; see 'claimant extract --help'",
+                run.stderr().strip());
+        CliRun unknown = CliRun.withoutPipeline("extract", "--bogus", "x");
+        assertEquals(1, unknown.errorLines().size(), unknown.stderr());
+        assertTrue(unknown.stderr().contains("--bogus") && unknown.stderr().contains("see 'claimant extract --help'"),
+                unknown.stderr());
+    }
+
     @Test
     void aFolderWithoutMatchingFilesIsFatal() throws IOException {
         Files.writeString(folder.resolve("notes.md"), "not an article");
@@ -66,6 +80,31 @@ class CommandLineTest {
 
         assertEquals(ExitCodes.FATAL, run.exitCode());
         assertTrue(run.stderr().contains("no input files found"), run.stderr());
+    }
+
+    /** A named file is not looked for with the glob, so a typo in its name must not be reported as a glob miss. */
+    @Test
+    void aMissingFileIsNoSuchFileNotAGlobMiss() {
+        Path missing = folder.resolve("artcle.txt");
+
+        CliRun run = CliRun.withoutPipeline("extract", missing.toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertEquals("claimant: no input files found: no such file: " + missing, run.stderr().strip());
+    }
+
+    /** Root can write anywhere, so the unwritable case is a file standing where the output's folder should be. */
+    @Test
+    void anOutputUnderAFileNamesTheFileInTheWay() throws IOException {
+        Files.writeString(folder.resolve("a.txt"), "Rutte said so.");
+        Path notAFolder = Files.writeString(folder.resolve("somefile.txt"), "x");
+        Path output = notAFolder.resolve("out.jsonl");
+
+        CliRun run = CliRun.withoutPipeline("extract", folder.resolve("a.txt").toString(), "-o", output.toString());
+
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertEquals("claimant: cannot write " + output + ": " + notAFolder + " is a file, not a folder",
+                run.stderr().strip());
     }
 
     @Test

@@ -82,4 +82,69 @@ class EvalCommandTest {
         assertEquals(3, run.exitCode());
         assertTrue(run.stderr().contains("no annotated articles"), run.stderr());
     }
+
+    /** A claim line as extract writes it, cut to what the scorer reads. */
+    private static String claimLine(String doc) {
+        return "{\"doc\":\"" + doc + "\",\"type\":\"indirect\",\"source\":null,\"cue\":null,"
+                + "\"content\":{\"text\":\"x\",\"begin\":0,\"end\":5,\"segments\":[[0,5]]}}\n";
+    }
+
+    @Test
+    void aFileThatIsNotPredictionsIsFatalNotAZeroScore(@TempDir Path tmp) throws Exception {
+        Path notPredictions = Files.writeString(tmp.resolve("report.json"), "{\"metrics\": {}}\n");
+
+        CliRun run = CliRun.withoutPipeline("eval", "--gold", dev().toString(), "--pred", notPredictions.toString());
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("not a line of claimant extract's output"), run.stderr());
+    }
+
+    @Test
+    void predictionsThatMatchNoGoldNameAreFatalAndNameBothSides(@TempDir Path tmp) throws Exception {
+        Path pred = Files.writeString(tmp.resolve("claims.jsonl"), claimLine("a-bus-depot.txt.bak"));
+
+        CliRun run = CliRun.withoutPipeline("eval", "--gold", dev().toString(), "--pred", pred.toString());
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("no predicted document in " + pred + " matches a gold document: "
+                + "the predictions name a-bus-depot.txt.bak, the gold names a-bus-depot.txt"), run.stderr());
+    }
+
+    @Test
+    void aBratFolderWithoutTheGoldsAnnFilesIsFatal(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("other.ann"), "");
+
+        CliRun run = CliRun.withoutPipeline("eval", "--gold", dev().toString(), "--pred", tmp.toString());
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("no .ann file in " + tmp + " matches a gold document"), run.stderr());
+    }
+
+    /** extract run on the folder above the gold one names documents "dev/NAME.txt"; the gold says "NAME.txt". */
+    @Test
+    void aPredictedPathEndingInTheGoldNameIsThatDocument(@TempDir Path tmp) throws Exception {
+        Path pred = Files.writeString(tmp.resolve("claims.jsonl"), claimLine("data/dev/a-bus-depot.txt"));
+        Path report = tmp.resolve("report.json");
+
+        CliRun run = CliRun.withoutPipeline("eval", "--gold", dev().toString(), "--pred", pred.toString(),
+                "--only-predicted", "--report", report.toString());
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(1, JSON.readTree(Files.readString(report)).path("documents").asInt(), Files.readString(report));
+        String table = new String(run.json(), java.nio.charset.StandardCharsets.UTF_8);
+        // Quotations exact and overlap, entities strict and overlap: the rows claim lines cannot fill.
+        assertEquals(4, table.lines().filter(l -> l.contains(
+                "n/a (claims format has no quotations/entities; use --format document)")).count(), table);
+    }
+
+    @Test
+    void aMissingPolnearFolderSaysWhereToGetIt(@TempDir Path tmp) {
+        Path polnear = tmp.resolve("shared/polnear/dev");
+
+        CliRun run = CliRun.withoutPipeline("eval", "--gold", polnear.toString());
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("cannot list " + polnear + ": no such file or folder"), run.stderr());
+        assertTrue(run.stderr().contains("https://github.com/networkdynamics/PolNeAR"), run.stderr());
+    }
 }

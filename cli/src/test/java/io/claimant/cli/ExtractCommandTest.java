@@ -55,6 +55,21 @@ class ExtractCommandTest {
         assertEquals(ArticleFolder.GOOD_IDS, List.copyOf(docs), "claims of good files, in input order");
     }
 
+    /** Writing into a folder that holds files may overwrite some of them: the user hears so before it happens. */
+    @Test
+    void bratIntoAFolderThatHoldsFilesWarnsAndWritesBratsConfiguration(@TempDir Path out) throws IOException {
+        java.nio.file.Files.writeString(out.resolve("notes.txt"), "mine");
+
+        CliRun run = CliRun.withPipeline(TestPipeline.shared(), new byte[0], "extract",
+                folder.resolve("sub/emoji.txt").toString(), "--format", "brat", "-o", out.toString(), "--quiet");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.stderr());
+        assertEquals("claimant: warning: " + out + " is not empty; files with the same names are overwritten",
+                run.stderr().strip());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("annotation.conf"))
+                && java.nio.file.Files.isRegularFile(out.resolve("visual.conf")));
+    }
+
     @Test
     void documentFormatHasOneLinePerInputInInputOrderWithTwoThreads() throws IOException {
         CliRun run = CliRun.withPipeline(TestPipeline.shared(), new byte[0],

@@ -86,6 +86,19 @@ class InputCollectorTest {
                 warnings.toString());
     }
 
+    /** Ids key the output, the failures file and the journal: two roots holding a.txt must not both write "a.txt". */
+    @Test
+    void aSecondRootWithTheSameRelativePathsIsPrefixedWithItsFolderName() throws IOException {
+        touch("dev/a.txt", "dev/sub/b.txt", "test/a.txt", "test/c.txt", "other/test/a.txt", "other/d.txt");
+
+        List<String> ids = ids(collect("*.txt", root.resolve("dev").toString(), root.resolve("test").toString(),
+                root.resolve("other/test").toString(), root.resolve("other/d.txt").toString()));
+
+        // A root with no clash keeps its plain ids; when the folder's name clashes too, the whole path is used.
+        assertEquals(List.of("a.txt", "sub/b.txt", "test/a.txt", "test/c.txt",
+                root.resolve("other/test") + "/a.txt", "d.txt"), ids);
+    }
+
     private List<DocumentInput> collect(String glob, String... paths) throws IOException {
         return new InputCollector(glob, InputStream.nullInputStream(), null, new io.claimant.input.TextDecoder(), warnings::add).collect(List.of(paths));
     }

@@ -71,7 +71,13 @@ public final class EvaluationRun {
     /** Reads a brat folder (a directory) or JSON Lines (a file). */
     public Map<String, AnnotatedDocument> read(Path predictions) throws IOException {
         if (Files.isDirectory(predictions)) {
-            return Predictions.readBrat(predictions, gold);
+            Map<String, AnnotatedDocument> brat = Predictions.readBrat(predictions, gold);
+            if (brat.isEmpty()) {
+                // Every gold document would score as all misses: far more likely the wrong folder than a result.
+                throw new IOException("no .ann file in " + predictions + " matches a gold document (expected NAME.ann"
+                        + " beside NAME.txt for gold documents such as " + gold.get(0).id() + ")");
+            }
+            return brat;
         }
         Map<String, CodePointText> texts = new LinkedHashMap<>();
         gold.forEach(g -> texts.put(g.id(), g.text()));

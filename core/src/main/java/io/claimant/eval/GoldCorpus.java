@@ -53,7 +53,7 @@ public final class GoldCorpus {
             return files.filter(p -> p.toString().endsWith(".txt") && annotationOf(dir, p).isPresent())
                     .sorted().toList();
         } catch (IOException e) {
-            throw new IOException("cannot list " + root + ": " + e.getMessage(), e);
+            throw new IOException("cannot list " + root + ": " + reason(e), e);
         }
     }
 
@@ -61,6 +61,20 @@ public final class GoldCorpus {
     public static String idOf(Path dir, Path text) {
         Path root = isPolnearLayout(dir) ? dir.resolve("text") : dir;
         return root.relativize(text).toString().replace('\\', '/');
+    }
+
+    /** The JDK's message for a missing or forbidden folder is the bare path: say what is wrong with it. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage();
     }
 
     private static List<AnnotatedDocument> readFlat(Path dir) throws IOException {

@@ -69,7 +69,9 @@ public final class Predictions {
 
     /**
      * Reads claim lines or document lines (one or the other, as {@code --format} wrote them). Claim lines carry
-     * no entity or quotation layer, so those are scored n/a.
+     * no entity or quotation layer, so those are scored n/a. A {@code doc} is read as the gold name it ends with
+     * on a folder boundary ({@code dev/a.txt} for gold {@code a.txt}); a file that is not such lines, or whose
+     * documents match no gold name, is an IOException.
      */
     public static Map<String, AnnotatedDocument> readJsonLines(Path file, Map<String, CodePointText> texts)
             throws IOException {
@@ -90,7 +92,12 @@ public final class Predictions {
                 } catch (IOException e) {
                     throw new IOException(file + ":" + n + ": not JSON: " + e.getMessage(), e);
                 }
-                String doc = node.path("doc").asText();
+                if (!node.path("doc").isTextual() || !(node.path("claims").isArray() || node.has("content"))) {
+                    // Any JSON would otherwise read as claims with empty spans and score zero without a word.
+                    throw new IOException(file + ":" + n + ": not a line of claimant extract's output (a claim with "
+                            + "\"doc\" and \"content\", or a document with \"doc\" and \"claims\")");
+                }
+                String doc = GoldNames.goldNameOf(node.path("doc").asText(), texts.keySet());
                 attributions.computeIfAbsent(doc, k -> new ArrayList<>());
                 if (node.has("claims")) {
                     documentLines = true;
@@ -118,6 +125,7 @@ public final class Predictions {
                 }
             }
         }
+        GoldNames.requireAMatch(attributions.keySet(), texts.keySet(), file.toString());
         Map<String, AnnotatedDocument> out = new LinkedHashMap<>();
         for (var en : attributions.entrySet()) {
             CodePointText text = texts.getOrDefault(en.getKey(), new CodePointText(""));
@@ -126,6 +134,11 @@ public final class Predictions {
                     documentLines, documentLines, true, true));
         }
         return out;
+    }
+
+    /** Whether predictions carry quotations and entities: the claims format has neither. */
+    public static boolean haveQuotationsAndEntities(Map<String, AnnotatedDocument> predictions) {
+        return predictions.values().stream().allMatch(d -> d.hasQuotations() && d.hasEntities());
     }
 
     /** Reads {@code DIR/<id without .txt>.ann} for every gold document that has one. */

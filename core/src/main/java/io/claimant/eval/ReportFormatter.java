@@ -17,13 +17,23 @@ public final class ReportFormatter {
     }
 
     public static String table(EvalReport r) {
+        return table(r, null);
+    }
+
+    /**
+     * The table, with {@code layersMissing} (or nothing when null) after the n/a of the quotation and entity
+     * rows: the reason they are not scored, when it is the predictions' format and not the gold.
+     */
+    public static String table(EvalReport r, String layersMissing) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.corpus()).append(": ").append(r.documents()).append(" documents\n");
         String header = String.format(Locale.ROOT, "%-32s %7s %7s %7s %6s %6s %6s%n", "metric", "P", "R", "F1", "TP", "FP", "FN");
         sb.append(header).append("-".repeat(header.length() - 1)).append('\n');
         for (String name : allMetrics()) {
             Counts c = r.metrics().get(name);
-            if (c == null) {
+            if (c == null && layersMissing != null && isQuotationOrEntity(name)) {
+                sb.append(String.format(Locale.ROOT, "%-32s n/a (%s)%n", name, layersMissing));
+            } else if (c == null) {
                 sb.append(String.format(Locale.ROOT, "%-32s %7s %7s %7s %6s %6s %6s%n", name, "n/a", "n/a", "n/a", "", "", ""));
             } else {
                 row(sb, name, c);
@@ -35,6 +45,11 @@ public final class ReportFormatter {
         sb.append(accuracy("speaker names right (matched)", r.speakerAccuracy()));
         sb.append(accuracy("quote type right (matched)", r.typeAccuracy()));
         return sb.toString();
+    }
+
+    private static boolean isQuotationOrEntity(String metric) {
+        return metric.equals(EvalReport.QUOTATION_EXACT) || metric.equals(EvalReport.QUOTATION_OVERLAP)
+                || metric.equals(EvalReport.ENTITY_STRICT) || metric.equals(EvalReport.ENTITY_OVERLAP);
     }
 
     private static Iterable<String> allMetrics() {

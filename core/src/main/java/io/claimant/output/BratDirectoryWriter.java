@@ -12,15 +12,37 @@ import java.nio.file.Path;
  * {@code --format brat}: for each document, a copy of its text ({@code NAME.txt}, as decoded: no BOM) and its
  * predictions ({@code NAME.ann}) under one folder, keeping the input's relative path, so that the folder opens
  * in brat and reads back with {@code claimant eval --pred FOLDER}. Failed documents get no files: their error
- * is reported where the batch reports errors.
+ * is reported where the batch reports errors. The folder also gets brat's {@code annotation.conf} and
+ * {@code visual.conf} for Claimant's types: without them brat shows every span as an unknown type.
  */
 public final class BratDirectoryWriter implements ResultWriter {
 
     private final Path root;
 
+    /** The configuration files brat reads from the folder it shows, shipped beside this class. */
+    static final java.util.List<String> CONFIGURATION = java.util.List.of("annotation.conf", "visual.conf");
+
     public BratDirectoryWriter(Path root) throws IOException {
         this.root = root;
         Files.createDirectories(root);
+        for (String name : CONFIGURATION) {
+            try (java.io.InputStream in = BratDirectoryWriter.class.getResourceAsStream("brat/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("brat/" + name + " is missing from the jar");
+                }
+                Files.copy(in, root.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Whether {@code folder} exists and holds anything: writing there may overwrite files of the same name. */
+    public static boolean holdsFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        }
     }
 
     @Override

@@ -40,7 +40,16 @@ public final class CoreNlpEntityRecognizer implements Annotator {
         private static CRFClassifier<CoreLabel> load() {
             long start = System.nanoTime();
             try {
-                CRFClassifier<CoreLabel> c = CRFClassifier.getClassifier(MODEL);
+                // Read from a stream, not by name: CoreNLP's by-name loader logs "Loading classifier … done" at
+                // INFO, which an application embedding the library would print; ours below is DEBUG.
+                CRFClassifier<CoreLabel> c;
+                try (java.io.InputStream raw = CoreNlpEntityRecognizer.class.getClassLoader().getResourceAsStream(MODEL)) {
+                    if (raw == null) {
+                        throw new java.io.FileNotFoundException(MODEL + " is not on the classpath");
+                    }
+                    c = CRFClassifier.getClassifier(new java.util.zip.GZIPInputStream(
+                            new java.io.BufferedInputStream(raw, 1 << 16), 1 << 16));
+                }
                 LOG.debug("loaded {} in {} ms", MODEL, (System.nanoTime() - start) / 1_000_000);
                 return c;
             } catch (Exception e) {
