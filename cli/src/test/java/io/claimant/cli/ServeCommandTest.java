@@ -8,6 +8,7 @@ import io.claimant.pipeline.Annotator;
 import io.claimant.pipeline.Pipeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code claimant serve} in-process on a free port, driven over real HTTP. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a server that stops answering fails the test, not the build's clock
 class ServeCommandTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -223,21 +225,20 @@ class ServeCommandTest {
         Server server = start(settings -> gated(gate, entered), true, "--threads", "1");
         byte[] body = "Officials said the talks went well.".getBytes(StandardCharsets.UTF_8);
         URI claims = server.at("api/v1/claims");
-        // One running and two (the queue of one worker) waiting: the next one has no room.
+        // One runs and two (the queue of one worker) wait: the fourth has no room. Requests are sent one at a time
+        // until one is refused, since a request may still be on its way to the queue when the next is sent; none
+        // is waited for synchronously, as an accepted one only finishes once the gate opens.
         List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
         held.add(HTTP.sendAsync(request(claims, "text/plain", body), HttpResponse.BodyHandlers.ofString()));
         assertTrue(entered.await(10, TimeUnit.SECONDS));
-        for (int i = 0; i < 2; i++) {
-            held.add(HTTP.sendAsync(request(claims, "text/plain", body), HttpResponse.BodyHandlers.ofString()));
-        }
         HttpResponse<String> refused = null;
-        for (int attempt = 0; attempt < 50 && refused == null; attempt++) {
-            // The two queued requests may not have reached the queue yet: try until one is refused.
-            HttpResponse<String> response = post(claims, "text/plain", body);
-            if (response.statusCode() == 503) {
-                refused = response;
-            } else {
-                Thread.sleep(50);
+        for (int attempt = 0; attempt < 10 && refused == null; attempt++) {
+            CompletableFuture<HttpResponse<String>> probe = HTTP.sendAsync(request(claims, "text/plain", body),
+                    HttpResponse.BodyHandlers.ofString());
+            try {
+                refused = probe.get(500, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                held.add(probe); // accepted: running or queued
             }
         }
         gate.countDown();
