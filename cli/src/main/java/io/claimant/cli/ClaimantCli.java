@@ -19,8 +19,8 @@ import java.io.PrintWriter;
             "1:some documents could not be read or processed",
             "2:usage error",
             "3:nothing was processed (no input files, output not writable, models not loadable)"},
-        footer = {"%nRun 'claimant extract --help' for how to extract claims, and 'claimant eval --help' for how "
-                + "to score them against annotated files."})
+        footer = {"%nRun 'claimant extract --help' for how to extract claims, 'claimant eval --help' for how "
+                + "to score them against annotated files, and 'claimant serve --help' for the HTTP API."})
 public final class ClaimantCli implements Runnable {
 
     @Spec
@@ -36,6 +36,7 @@ public final class ClaimantCli implements Runnable {
         commandLine.addSubcommand(new ExtractCommand(context));
         commandLine.addSubcommand(new EvalCommand(context));
         commandLine.addSubcommand(new TrainCommand(context));
+        commandLine.addSubcommand(new ServeCommand(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(ClaimantCli::fatal);
         commandLine.setParameterExceptionHandler(ClaimantCli::usageError);

@@ -23,7 +23,17 @@ public enum ErrorCode {
     /** The request or input is malformed in a way that is not about its text (an unknown encoding name, say). */
     BAD_INPUT("the input is malformed"),
     /** A bug or resource failure inside Claimant (an exception in an annotator, out of memory). */
-    INTERNAL("processing failed inside Claimant");
+    INTERNAL("processing failed inside Claimant"),
+    /**
+     * HTTP server only: the request's content type is not one the endpoint reads (status 415). No document
+     * was looked at, so this never appears in a document line.
+     */
+    UNSUPPORTED_MEDIA_TYPE("the request's content type is not one the endpoint reads"),
+    /**
+     * HTTP server only: every worker is busy and the queue is full, or the models are still loading (status 503,
+     * with {@code Retry-After}). Worth retrying; never appears in a document line.
+     */
+    BUSY("the server is busy or still loading; retry later");
 
     private final String summary;
 
