@@ -61,19 +61,8 @@ class ServeCommandTest {
     }
 
     private Server start(Function<io.claimant.Claimant.Builder, Pipeline> pipelines, boolean loadNow, String... options) {
-        CliContext context = new CliContext(pipelines, false, InputStream.nullInputStream(),
-                OutputStream.nullOutputStream(), false, false);
-        CommandLine commandLine = ClaimantCli.commandLine(context);
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
-        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
-        args.addAll(List.of(options));
-        CommandLine.ParseResult parsed = commandLine.parseArgs(args.toArray(String[]::new));
-        ServeCommand serve = (ServeCommand) parsed.subcommand().commandSpec().userObject();
-        ServeCommand.Running running = serve.start();
+        ServeCommand.Running running = TestServers.start(pipelines, loadNow, options);
         toClose.add(running);
-        if (loadNow) {
-            running.loadModels();
-        }
         return new Server(running, URI.create("http://127.0.0.1:" + running.port() + "/"));
     }
 
@@ -338,18 +327,22 @@ class ServeCommandTest {
     }
 
     @Test
-    void rootServesTheViewerWithAStrictPolicyOrSaysItIsMissing() throws Exception {
+    void rootServesTheViewerAndItsFilesWithAStrictPolicyAndNothingElse() throws Exception {
         Server server = startShared();
-        HttpResponse<String> page = get(server.at("/"));
-        if (getClass().getClassLoader().getResource("io/claimant/viewer/index.html") == null) {
-            assertError(404, "not-found", page);
-            assertTrue(page.body().contains("viewer"), page.body());
-        } else {
-            assertEquals(200, page.statusCode());
-            assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("")
-                    .replace(" ", "").toLowerCase(java.util.Locale.ROOT));
-            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        for (String[] file : new String[][] {{"/", "text/html"}, {"/viewer.js", "text/javascript"},
+                {"/viewer.css", "text/css"}}) {
+            HttpResponse<String> answer = get(server.at(file[0]));
+            assertEquals(200, answer.statusCode(), file[0]);
+            assertEquals(file[1] + ";charset=utf-8", answer.headers().firstValue("Content-Type").orElse("")
+                    .replace(" ", "").toLowerCase(java.util.Locale.ROOT), file[0]);
+            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"),
+                    file[0]);
         }
+        assertTrue(get(server.at("/")).body().contains("viewer.js"));
         assertError(404, "not-found", get(server.at("/etc/passwd")));
+        assertError(404, "not-found", get(server.at("/io/claimant/viewer/index.html")));
+        // Jetty refuses a path that climbs out of the root before any handler sees it.
+        HttpResponse<String> climb = get(server.at("/../pom.xml"));
+        assertTrue(climb.statusCode() == 400 || climb.statusCode() == 404, climb.statusCode() + " " + climb.body());
     }
 }

@@ -1,5 +1,7 @@
 package io.claimant.cli.serve;
 
+import io.claimant.viewer.ViewerAssets;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -64,7 +66,9 @@ public final class ClaimServer implements AutoCloseable {
             config.routes.get("/api/v1/health", this::health);
             config.routes.post("/api/v1/claims", this::claims);
             config.routes.post("/api/v1/claims:batch", this::batch);
-            config.routes.get("/", ViewerPage::serve);
+            config.routes.get("/", ViewerPage.of(ViewerAssets.PAGE));
+            config.routes.get("/" + ViewerAssets.SCRIPT, ViewerPage.of(ViewerAssets.SCRIPT));
+            config.routes.get("/" + ViewerAssets.STYLE, ViewerPage.of(ViewerAssets.STYLE));
             config.routes.exception(ApiError.class, (e, ctx) -> sendError(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("request failed", e);
