@@ -89,6 +89,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private PipelineOptions pipelineOptions;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Option(names = "--failures", paramLabel = "FILE",
             description = "Also write one JSON line per input that failed: doc, path, code and message.")
     private Path failures;
@@ -99,15 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + "inputs or options differ.")
     private boolean resume;
 
-    @Option(names = "--max-bytes", paramLabel = "N", converter = ByteSizeConverter.class,
-            description = "Largest input accepted, in bytes (suffixes K, M, G for KiB, MiB, GiB); a larger file fails "
-                    + "with too-large before it is read. Default: 10M.")
-    private Long maxBytes;
 
-    @Option(names = "--max-seconds-per-doc", paramLabel = "S",
-            description = "Time budget of each document, in seconds; past it the document fails with time-limit and "
-                    + "the batch goes on. 0 turns the limit off. Default: 30 s plus 1 s per 10,000 characters.")
-    private Double maxSeconds;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Decode every input with this charset (e.g. ISO-8859-1, windows-1252) instead of UTF-8. "
@@ -130,13 +125,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        Claimant.Builder settings = pipelineOptions.builder();
-        if (maxBytes != null) {
-            settings.maxBytes(maxBytes);
-        }
-        if (maxSeconds != null) {
-            settings.maxSecondsPerDoc(maxSeconds);
-        }
+        Claimant.Builder settings = limitOptions.applyTo(pipelineOptions.builder());
         LogLevels.apply(verbose);
         PrintWriter err = spec.commandLine().getErr();
 
@@ -385,13 +374,6 @@ final class ExtractCommand implements Callable<Integer> {
         if (resume && (output == null || format.isFolder())) {
             throw new ParameterException(spec.commandLine(), "--resume continues a run that writes a file: it needs "
                     + "-o FILE and --format claims or document");
-        }
-        if (maxBytes != null && maxBytes < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1, got " + maxBytes);
-        }
-        if (maxSeconds != null && (maxSeconds < 0 || maxSeconds.isNaN())) {
-            throw new ParameterException(spec.commandLine(), "--max-seconds-per-doc must be 0 (no limit) or more, got "
-                    + maxSeconds);
         }
         if (failures != null && output != null
                 && failures.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {

@@ -50,15 +50,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private PipelineOptions pipelineOptions;
 
-    @Option(names = "--max-bytes", paramLabel = "N", converter = ByteSizeConverter.class,
-            description = "Largest text accepted, in bytes (suffixes K, M, G); a larger body gets 413 too-large "
-                    + "before it is read. Default: 10M.")
-    private Long maxBytes;
+    @Mixin
+    private LimitOptions limitOptions;
 
-    @Option(names = "--max-seconds-per-doc", paramLabel = "S",
-            description = "Time budget of each document, in seconds; past it the request gets 504 time-limit. "
-                    + "0 turns the limit off. Default: 30 s plus 1 s per 10,000 characters.")
-    private Double maxSeconds;
+
 
     @Option(names = "--cors", paramLabel = "ORIGIN",
             description = "Let pages from ORIGIN (e.g. http://localhost:3000) call the API from a browser. "
@@ -102,20 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
-        if (maxBytes != null && maxBytes < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1, got " + maxBytes);
-        }
-        if (maxSeconds != null && (maxSeconds < 0 || maxSeconds.isNaN())) {
-            throw new ParameterException(spec.commandLine(), "--max-seconds-per-doc must be 0 (no limit) or more, got "
-                    + maxSeconds);
-        }
-        Claimant.Builder settings = pipelineOptions.builder();
-        if (maxBytes != null) {
-            settings.maxBytes(maxBytes);
-        }
-        if (maxSeconds != null) {
-            settings.maxSecondsPerDoc(maxSeconds);
-        }
+        Claimant.Builder settings = limitOptions.applyTo(pipelineOptions.builder());
         LogLevels.apply(verbose);
         ClaimServer server = new ClaimServer(new ServerSettings(host, port, threads,
                 threads * ServerSettings.QUEUE_PER_THREAD, settings.limits(), corsOrigin));
