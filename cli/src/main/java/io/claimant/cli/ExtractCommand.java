@@ -102,8 +102,6 @@ final class ExtractCommand implements Callable<Integer> {
                     + "inputs or options differ.")
     private boolean resume;
 
-
-
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Decode every input with this charset (e.g. ISO-8859-1, windows-1252) instead of UTF-8. "
                     + "Offsets still count code points of the decoded text.")

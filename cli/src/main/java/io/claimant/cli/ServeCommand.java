@@ -53,8 +53,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limitOptions;
 
-
-
     @Option(names = "--cors", paramLabel = "ORIGIN",
             description = "Let pages from ORIGIN (e.g. http://localhost:3000) call the API from a browser. "
                     + "Default: off (same origin only).")

@@ -62,11 +62,7 @@ public final class Pipeline implements AutoCloseable {
      * it stops at the next check, both with a {@link DocumentException} whose code says which.
      */
     public Document annotate(String id, String text) {
-        long bytes = utf8Length(text, limits.maxBytes());
-        if (bytes > limits.maxBytes()) {
-            throw new DocumentException(ErrorCode.TOO_LARGE, "too large: over " + limits.maxBytes()
-                    + " bytes as UTF-8 (the size limit)");
-        }
+        checkedSize(text);
         Deadline outer = Deadline.current();
         Deadline own = limits.budget().deadlineFor(text.length());
         // A caller's own deadline (a batch's, set before reading) wins when it is the earlier one.
@@ -149,6 +145,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** {@code text}, or a {@code too-large} failure when its UTF-8 form is over the size limit. */
     private String checkedSize(String text) {
         if (utf8Length(text, limits.maxBytes()) > limits.maxBytes()) {
             throw new DocumentException(ErrorCode.TOO_LARGE, "too large: over " + limits.maxBytes()
