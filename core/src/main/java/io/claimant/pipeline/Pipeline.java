@@ -121,8 +121,12 @@ public final class Pipeline implements AutoCloseable {
         return results;
     }
 
-    /** Reads and annotates one input; every failure becomes a failed result with its code, never an exception. */
-    DocumentResult processOne(DocumentInput input) {
+    /**
+     * Reads and annotates one input on the calling thread; every failure becomes a failed result with its code,
+     * never an exception. For callers that bring their own threads, such as Spark's tasks; the time budget is
+     * enforced by the annotators' own checks, as no watchdog stands by.
+     */
+    public DocumentResult processOne(DocumentInput input) {
         return processOne(input, started -> { });
     }
 

@@ -1,0 +1,70 @@
+package io.claimant.spark;
+
+import io.claimant.Claimant;
+import io.claimant.Profile;
+import io.claimant.input.TextDecoder;
+import io.claimant.pipeline.DocumentLimits;
+import io.claimant.pipeline.TimeBudget;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+
+/**
+ * The settings a task needs to build its executor's pipeline: the same ones as the command line's
+ * {@code --profile}, {@code --model}, {@code --lexicon}, {@code --max-bytes} and {@code --max-seconds-per-doc}.
+ * This small record is all that travels with a task; the models never do.
+ *
+ * @param lexicon          a folder on every executor's file system, or null for the built-in lists
+ * @param model            an attribution model file on every executor's file system, or null for the shipped one
+ * @param maxSecondsPerDoc the time budget of every document; negative for the default (30 s plus 1 s per 10,000
+ *                         characters), 0 for none
+ */
+public record ExtractionSettings(String profile, String lexicon, String model, long maxBytes,
+                                 double maxSecondsPerDoc) implements Serializable {
+
+    public ExtractionSettings {
+        Profile.of(profile); // fails early, on the driver, with the valid names
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 1, got " + maxBytes);
+        }
+        if (Double.isNaN(maxSecondsPerDoc)) {
+            throw new IllegalArgumentException("maxSecondsPerDoc must be a number");
+        }
+    }
+
+    /** What decides the annotators; pipelines built from equal keys are the same, whatever their limits. */
+    ExtractionSettings annotatorKey() {
+        return new ExtractionSettings(profile, lexicon, model, DocumentLimits.DEFAULT_MAX_BYTES, -1);
+    }
+
+    /** A builder with these settings; reads the lexicon and model files now, so call it where they are. */
+    Claimant.Builder builder() {
+        Claimant.Builder builder = Claimant.builder().profile(Profile.of(profile));
+        if (lexicon != null && !lexicon.isEmpty()) {
+            builder.lexicon(Path.of(lexicon));
+        }
+        if (model != null && !model.isEmpty()) {
+            builder.model(Path.of(model));
+        }
+        return limited(builder);
+    }
+
+    DocumentLimits limits() {
+        return limited(Claimant.builder()).limits();
+    }
+
+    private Claimant.Builder limited(Claimant.Builder builder) {
+        builder.maxBytes(maxBytes);
+        if (maxSecondsPerDoc >= 0) {
+            builder.maxSecondsPerDoc(maxSecondsPerDoc);
+        } else {
+            builder.timeBudget(TimeBudget.DEFAULT);
+        }
+        return builder;
+    }
+
+    /** The strict decoder for text that arrives as bytes, with the same size limit. */
+    TextDecoder decoder() {
+        return new TextDecoder(maxBytes);
+    }
+}
