@@ -8,14 +8,14 @@ import java.nio.file.Path;
  * One local[2] session for every test class of this JVM: starting Spark costs seconds, and Claimant's executor
  * pipeline lives as long as the JVM anyway, so sharing both is what a cluster does too.
  */
-final class SparkTestSession {
+public final class SparkTestSession {
 
     private static SparkSession session;
 
     private SparkTestSession() {
     }
 
-    static synchronized SparkSession get() {
+    public static synchronized SparkSession get() {
         if (session == null) {
             session = SparkSession.builder()
                     .appName("claimant-spark-tests")

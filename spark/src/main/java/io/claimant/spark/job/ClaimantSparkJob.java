@@ -132,8 +132,9 @@ public final class ClaimantSparkJob implements Callable<Integer> {
         double sessionSeconds = seconds(start);
         try {
             return extract(spark, settings, sessionSeconds);
-        } catch (RuntimeException e) {
-            // Spark's exceptions are Scala's, unchecked: an input that cannot be read, a path Spark refuses.
+        } catch (Exception e) {
+            // Scala does not declare what it throws: an AnalysisException (a path that does not exist, a column
+            // missing) reaches here though javac cannot see it, as does a SparkException from a failed stage.
             err.println("claimant-spark: " + friendly(e));
             return 3;
         } finally {

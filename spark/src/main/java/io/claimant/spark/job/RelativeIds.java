@@ -1,12 +1,11 @@
 package io.claimant.spark.job;
 
 import java.io.Serializable;
-import java.net.URI;
 
 /**
  * A file's {@code doc} id: its path relative to the folder named on the command line, with '/' separators, as
- * {@code claimant extract} writes it; the file's name when a single file was named. Spark gives paths as URIs
- * ({@code file:/data/a%20b/x.txt}); both sides are decoded before they are compared.
+ * {@code claimant extract} writes it; the file's name when a single file was named. Both sides are reduced to
+ * their path (no scheme or authority) before they are compared.
  */
 public final class RelativeIds implements Serializable {
 
@@ -33,14 +32,8 @@ public final class RelativeIds implements Serializable {
     }
 
     static String decodedPath(String location) {
-        try {
-            URI uri = new URI(location);
-            if (uri.getPath() != null) {
-                return uri.getPath();
-            }
-        } catch (java.net.URISyntaxException e) {
-            // Not a URI (a plain path with a space, say): use it as it is.
-        }
-        return location;
+        // Spark 4 gives binaryFile paths unescaped ("file:/data/my news/a.txt"); Hadoop's Path reads them as they
+        // are, where java.net.URI would refuse the space or decode a literal "%20".
+        return new org.apache.hadoop.fs.Path(location).toUri().getPath();
     }
 }
