@@ -18,39 +18,51 @@ public final class ExecutorPipelines {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorPipelines.class);
 
-    private static final Map<ExtractionSettings, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final Map<ExtractionSettings, Built> PIPELINES = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILDS = new AtomicInteger();
-    private static volatile double lastLoadSeconds = Double.NaN;
+
+    /** A pipeline and the end of its warm-up, which every task arriving before then joins. */
+    private record Built(Pipeline pipeline, long warmUpEnd, double loadSeconds) {
+    }
 
     private ExecutorPipelines() {
     }
 
     /** This JVM's pipeline for {@code settings}, with their limits. */
     static Pipeline forSettings(ExtractionSettings settings) {
-        Pipeline shared = PIPELINES.computeIfAbsent(settings.annotatorKey(), key -> build(settings));
-        return shared.withLimits(settings.limits());
+        return ready(settings).pipeline().withLimits(settings.limits());
     }
 
     /** Builds this JVM's pipeline for {@code settings} unless it has one; the seconds it took if this call built it. */
     static java.util.OptionalDouble warm(ExtractionSettings settings) {
-        double[] took = {Double.NaN};
-        PIPELINES.computeIfAbsent(settings.annotatorKey(), key -> {
-            Pipeline pipeline = build(settings);
-            took[0] = lastLoadSeconds;
-            return pipeline;
-        });
-        return Double.isNaN(took[0]) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(took[0]);
+        boolean[] builtHere = {false};
+        Built built = ready(settings, builtHere);
+        return builtHere[0] ? java.util.OptionalDouble.of(built.loadSeconds()) : java.util.OptionalDouble.empty();
     }
 
-    private static Pipeline build(ExtractionSettings settings) {
+    private static Built ready(ExtractionSettings settings) {
+        return ready(settings, new boolean[1]);
+    }
+
+    private static Built ready(ExtractionSettings settings, boolean[] builtHere) {
+        Built built = PIPELINES.computeIfAbsent(settings.annotatorKey(), key -> {
+            builtHere[0] = true;
+            return build(settings);
+        });
+        // Tasks that waited for the build warm up beside the one that built it, so every core's thread is
+        // compiled before real documents arrive; later tasks find the window closed and go straight on.
+        JitWarmUp.until(built.pipeline(), built.warmUpEnd());
+        return built;
+    }
+
+    private static Built build(ExtractionSettings settings) {
         long start = System.nanoTime();
         Pipeline pipeline = settings.builder().buildPipeline();
-        JitWarmUp.run(pipeline);
         BUILDS.incrementAndGet();
-        lastLoadSeconds = (System.nanoTime() - start) / 1e9;
-        LOG.info("Claimant models loaded in {} s (profile {})", String.format(java.util.Locale.ROOT, "%.1f",
-                lastLoadSeconds), settings.profile());
-        return pipeline;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        LOG.info("Claimant models loaded in {} s (profile {})", String.format(java.util.Locale.ROOT, "%.1f", seconds),
+                settings.profile());
+        return new Built(pipeline, System.nanoTime() + JitWarmUp.BUDGET_NANOS, seconds);
     }
 
     /** How many pipelines this JVM has built: one per setting, however many tasks ran. */
@@ -58,8 +70,4 @@ public final class ExecutorPipelines {
         return BUILDS.get();
     }
 
-    /** Seconds the most recent build took in this JVM, or NaN when none has run. */
-    public static double lastLoadSeconds() {
-        return lastLoadSeconds;
-    }
 }

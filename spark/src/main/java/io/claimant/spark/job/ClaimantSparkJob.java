@@ -146,15 +146,18 @@ public final class ClaimantSparkJob implements Callable<Integer> {
 
     private int extract(SparkSession spark, ExtractionSettings settings, double sessionSeconds) {
         InputTables.Kind kind = switch (inputFormat) {
-            case auto -> InputTables.Kind.guess(input, true);
+            case auto -> InputTables.Kind.guess(input);
             case text -> InputTables.Kind.TEXT;
             case jsonl -> InputTables.Kind.JSONL;
             case parquet -> InputTables.Kind.PARQUET;
         };
         SaveMode saveMode = mode == Mode.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-        if (saveMode == SaveMode.ErrorIfExists && exists(spark, output)) {
-            err.println("claimant-spark: " + output + " already exists; remove it or pass --mode overwrite");
-            return 3;
+        // Checked before any work, so that a long run does not end in a refusal to write its results.
+        for (String target : failures == null ? List.of(output) : List.of(output, failures)) {
+            if (saveMode == SaveMode.ErrorIfExists && exists(spark, target)) {
+                err.println("claimant-spark: " + target + " already exists; remove it or pass --mode overwrite");
+                return 3;
+            }
         }
         int slices = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
         InputTables.Inputs inputs = InputTables.read(spark, kind, input, maxBytes, slices);

@@ -31,7 +31,7 @@ final class InputTables {
         /** Parquet with {@code id} and {@code text} columns. */
         PARQUET;
 
-        static Kind guess(String input, boolean isFolder) {
+        static Kind guess(String input) {
             String name = input.toLowerCase(Locale.ROOT);
             if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".jsonl.gz")) {
                 return JSONL;
@@ -72,10 +72,12 @@ final class InputTables {
     private static Inputs textFiles(SparkSession spark, String input, long maxBytes, int partitions) {
         // Spark packs files into partitions by size, counting each file as if it had openCostInBytes more.
         // Its default (4 MB) is meant for large files: with news articles of a few kilobytes it puts hundreds of
-        // files in each of a few partitions. Asking for our number of partitions, with the cost of opening a
-        // file set near an article's size, balances the partitions by bytes (hence by work) without a shuffle.
+        // files in each of a few partitions, and the partitions of small files hold far less text than those of
+        // large ones. Work here goes with the text's length plus a little per document (about what 1 KB of text
+        // costs), so that is the cost given to opening a file: partitions then hold about the same work, and no
+        // shuffle is needed to spread them.
         spark.conf().set("spark.sql.files.minPartitionNum", partitions);
-        spark.conf().set("spark.sql.files.openCostInBytes", 8192);
+        spark.conf().set("spark.sql.files.openCostInBytes", 1024);
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("pathGlobFilter", "*.txt")
                 .option("recursiveFileLookup", "true")
