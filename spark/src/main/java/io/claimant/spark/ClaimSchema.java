@@ -6,10 +6,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The Spark types of Claimant's output. A claim's struct is read from {@code claim-v1.struct.json}, committed
@@ -51,14 +47,7 @@ public final class ClaimSchema {
 
     /** The committed JSON text of the claim struct. */
     public static String claimJson() {
-        try (InputStream in = ClaimSchema.class.getClassLoader().getResourceAsStream(CLAIM_STRUCT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CLAIM_STRUCT_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(CLAIM_STRUCT_RESOURCE);
     }
 
     private static StructType load() {

@@ -2,10 +2,6 @@ package io.claimant.spark;
 
 import io.claimant.pipeline.Pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Runs a freshly built pipeline over a short built-in article for a few seconds, on every task thread that
@@ -28,20 +24,9 @@ final class JitWarmUp {
         if (System.nanoTime() >= endNanos) {
             return;
         }
-        String text = text();
+        String text = ClasspathText.read(TEXT_RESOURCE);
         while (System.nanoTime() < endNanos) {
             pipeline.annotate("warm-up", text);
-        }
-    }
-
-    private static String text() {
-        try (InputStream in = JitWarmUp.class.getClassLoader().getResourceAsStream(TEXT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TEXT_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
