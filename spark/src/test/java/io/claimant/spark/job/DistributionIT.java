@@ -42,6 +42,7 @@ class DistributionIT {
         String log = Files.readString(temp.resolve("job.log"));
         assertEquals(0, job.exitValue(), log);
         assertTrue(log.contains("parquet written to"), log);
+        assertTrue(!log.contains("resolves to a loopback address"), "local mode binds to the loopback address: " + log);
 
         Path cliOut = temp.resolve("cli.jsonl");
         assertEquals(0, CliRun.claimant(temp.resolve("cli.log"), "extract", SparkTestData.folder().toString(), "-o",

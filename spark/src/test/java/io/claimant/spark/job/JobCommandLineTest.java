@@ -112,6 +112,27 @@ class JobCommandLineTest {
     }
 
     @Test
+    void parquetInputIsReadByIdAndTextAndEachRowIsADocument() throws IOException {
+        String seed = Files.readString(SparkTestData.folder().resolve("nato-us-membership.txt"));
+        Path in = temp.resolve("docs.parquet");
+        var schema = new org.apache.spark.sql.types.StructType().add("id", "long").add("text", "string")
+                .add("section", "string");
+        SparkTestSession.get().createDataFrame(java.util.List.of(
+                        org.apache.spark.sql.RowFactory.create(7L, seed, "world"),
+                        org.apache.spark.sql.RowFactory.create(8L, "\"We will stay,\" the minister said.", "politics")),
+                schema).write().parquet(in.toString());
+        Path out = temp.resolve("out");
+
+        Object[] result = run("--format", "jsonl", in.toString(), out.toString());
+
+        assertEquals(0, result[0], (String) result[1]);
+        assertTrue(((String) result[1]).contains("2 documents"), (String) result[1]);
+        var docs = new java.util.TreeSet<String>();
+        jsonLines(out).forEach(claim -> docs.add(claim.get("doc").asText()));
+        assertEquals(java.util.Set.of("7", "8"), docs, "ids of any type become the doc field as text");
+    }
+
+    @Test
     void usageErrorsAreOneLineAndExitTwo() {
         Object[] result = run("--partitions", "0", "in", "out");
         assertEquals(2, result[0]);
