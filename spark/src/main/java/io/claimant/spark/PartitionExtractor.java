@@ -3,6 +3,7 @@ package io.claimant.spark;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.input.BytesInput;
+import io.claimant.input.TextDecoder;
 import io.claimant.output.ClaimJson;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
@@ -45,6 +46,7 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         Pipeline pipeline = ExecutorPipelines.forSettings(settings);
+        TextDecoder decoder = settings.decoder();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -53,13 +55,13 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return extract(pipeline, rows.next());
+                return extract(pipeline, decoder, rows.next());
             }
         };
     }
 
-    Row extract(Pipeline pipeline, Row row) {
-        DocumentResult result = process(pipeline, row);
+    Row extract(Pipeline pipeline, TextDecoder decoder, Row row) {
+        DocumentResult result = process(pipeline, decoder, row);
         Object[] values = new Object[row.length() + 2];
         for (int i = 0; i < row.length(); i++) {
             values[i] = row.get(i);
@@ -79,7 +81,7 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(values);
     }
 
-    private DocumentResult process(Pipeline pipeline, Row row) {
+    private DocumentResult process(Pipeline pipeline, TextDecoder decoder, Row row) {
         if (row.isNullAt(idIndex)) {
             return DocumentResult.failure(null, ErrorCode.BAD_INPUT, "the id column is null", 0);
         }
@@ -88,7 +90,7 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
             return DocumentResult.failure(id, ErrorCode.BAD_INPUT, id + ": the text column is null", 0);
         }
         DocumentInput input = textIsBytes
-                ? new BytesInput(id, (byte[]) row.get(textIndex), settings.decoder())
+                ? new BytesInput(id, (byte[]) row.get(textIndex), decoder)
                 : DocumentInput.ofText(id, row.getString(textIndex));
         return pipeline.processOne(input);
     }

@@ -1,22 +1,18 @@
 package io.claimant.spark.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimant.spark.ClaimSchema;
 import io.claimant.spark.SparkTestSession;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,12 +43,12 @@ class DistributionIT {
         Path cliOut = temp.resolve("cli.jsonl");
         assertEquals(0, CliRun.claimant(temp.resolve("cli.log"), "extract", SparkTestData.folder().toString(), "-o",
                 cliOut.toString(), "--quiet"), Files.readString(temp.resolve("cli.log")));
-        Map<String, JsonNode> cli = byId(Files.readAllLines(cliOut));
+        Map<String, JsonNode> cli = JobOutput.claimsById(Files.readAllLines(cliOut));
 
         var spark = SparkTestSession.get();
         assertEquals(ClaimSchema.claim(), spark.read().parquet(out.toString()).schema());
         spark.conf().set("spark.sql.jsonGenerator.ignoreNullFields", "false");
-        Map<String, JsonNode> written = byId(spark.read().schema(ClaimSchema.claim()).parquet(out.toString())
+        Map<String, JsonNode> written = JobOutput.claimsById(spark.read().schema(ClaimSchema.claim()).parquet(out.toString())
                 .toJSON().collectAsList());
         assertEquals(cli, written);
     }
@@ -82,13 +78,7 @@ class DistributionIT {
         String log = Files.readString(temp.resolve("job.log"));
         assertEquals(0, job.exitValue(), log);
 
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(out)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
-                lines.addAll(Files.readAllLines(part));
-            }
-        }
-        Map<String, JsonNode> claims = byId(lines);
+        Map<String, JsonNode> claims = JobOutput.claimsById(JobOutput.partLines(out));
         assertTrue(claims.size() > 10, log);
         for (int i = 0; i < claims.size(); i++) {
             assertTrue(claims.containsKey("nato-us-membership.txt#" + i), "claims numbered from 0 without a gap");
@@ -99,15 +89,5 @@ class DistributionIT {
                 new org.apache.spark.sql.types.StructType().add("id", "string").add("text", "string"))).first();
         assertEquals(direct.getList(direct.fieldIndex("claims")).size(), claims.size(),
                 "the shaded jar finds as many claims as the library does in this JVM");
-    }
-
-    private static Map<String, JsonNode> byId(List<String> lines) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, JsonNode> claims = new TreeMap<>();
-        for (String line : lines) {
-            JsonNode node = json.readTree(line);
-            claims.put(node.get("id").asText(), node);
-        }
-        return claims;
     }
 }

@@ -1,7 +1,6 @@
 package io.claimant.spark.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimant.spark.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +60,7 @@ class JobCommandLineTest {
         assertEquals(1, result[0], err);
         assertTrue(err.contains("4 documents") && err.contains("3 failed"), err);
         Map<String, JsonNode> failed = new TreeMap<>();
-        for (JsonNode line : jsonLines(failures)) {
+        for (JsonNode line : JobOutput.jsonParts(failures)) {
             failed.put(line.get("doc").asText(), line);
         }
         assertEquals(java.util.Set.of("binary.txt", "latin1.txt", "large.txt"), failed.keySet());
@@ -72,7 +70,7 @@ class JobCommandLineTest {
         assertTrue(failed.get("large.txt").get("message").asText().contains("105000 bytes"),
                 failed.get("large.txt").toString());
         assertTrue(err.contains("failed: large.txt: too-large"), err);
-        var claims = jsonLines(out);
+        var claims = JobOutput.jsonParts(out);
         assertTrue(claims.size() > 10);
         assertTrue(claims.stream().allMatch(c -> c.get("doc").asText().equals("sub dir/seed.txt")),
                 "the good file's claims, under its path relative to IN: " + claims.get(0).get("doc"));
@@ -94,8 +92,8 @@ class JobCommandLineTest {
 
         Object[] overwritten = run("--format", "jsonl", "--mode", "overwrite", in.toString(), out.toString());
         assertEquals(0, overwritten[0], (String) overwritten[1]);
-        assertEquals(1, jsonLines(out).size());
-        assertEquals("a.txt#0", jsonLines(out).get(0).get("id").asText());
+        assertEquals(1, JobOutput.jsonParts(out).size());
+        assertEquals("a.txt#0", JobOutput.jsonParts(out).get(0).get("id").asText());
     }
 
     @Test
@@ -107,8 +105,8 @@ class JobCommandLineTest {
         Object[] result = run("--format", "jsonl", "--failures", temp.resolve("f").toString(), in.toString(),
                 out.toString());
         assertEquals(1, result[0], (String) result[1]);
-        assertEquals("d1", jsonLines(out).get(0).get("doc").asText());
-        assertEquals("bad-input", jsonLines(temp.resolve("f")).get(0).get("code").asText());
+        assertEquals("d1", JobOutput.jsonParts(out).get(0).get("doc").asText());
+        assertEquals("bad-input", JobOutput.jsonParts(temp.resolve("f")).get(0).get("code").asText());
     }
 
     @Test
@@ -128,7 +126,7 @@ class JobCommandLineTest {
         assertEquals(0, result[0], (String) result[1]);
         assertTrue(((String) result[1]).contains("2 documents"), (String) result[1]);
         var docs = new java.util.TreeSet<String>();
-        jsonLines(out).forEach(claim -> docs.add(claim.get("doc").asText()));
+        JobOutput.jsonParts(out).forEach(claim -> docs.add(claim.get("doc").asText()));
         assertEquals(java.util.Set.of("7", "8"), docs, "ids of any type become the doc field as text");
     }
 
@@ -149,18 +147,5 @@ class JobCommandLineTest {
         Object[] result = run(missing.toString(), temp.resolve("out").toString());
         assertEquals(3, result[0], (String) result[1]);
         assertTrue(((String) result[1]).contains("no-such-folder"), (String) result[1]);
-    }
-
-    private static java.util.List<JsonNode> jsonLines(Path folder) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        java.util.List<JsonNode> nodes = new java.util.ArrayList<>();
-        try (Stream<Path> parts = Files.list(folder)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                for (String line : Files.readAllLines(part)) {
-                    nodes.add(json.readTree(line));
-                }
-            }
-        }
-        return nodes;
     }
 }

@@ -1,7 +1,6 @@
 package io.claimant.spark.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimant.spark.ClaimSchema;
 import io.claimant.spark.SparkTestSession;
 import org.apache.spark.sql.Dataset;
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in both output formats; the Parquet it writes reads back with the committed schema.
  */
 class SparkJobMatchesCliTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path temp;
@@ -42,7 +36,7 @@ class SparkJobMatchesCliTest {
         int exit = CliRun.claimant(temp.resolve("cli.log"), "extract", SparkTestData.folder().toString(),
                 "-o", out.toString(), "--threads", "2", "--quiet");
         assertEquals(0, exit, Files.readString(temp.resolve("cli.log")));
-        cli = byId(Files.readAllLines(out));
+        cli = JobOutput.claimsById(Files.readAllLines(out));
         assertTrue(cli.size() > 300, "claims from the CLI: " + cli.size());
     }
 
@@ -52,12 +46,7 @@ class SparkJobMatchesCliTest {
         int exit = ClaimantSparkJob.run("--master", "local[2]", "--format", "jsonl",
                 SparkTestData.folder().toString(), out.toString());
         assertEquals(0, exit);
-        List<String> lines;
-        try (Stream<Path> parts = Files.list(out)) {
-            lines = parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted()
-                    .flatMap(SparkJobMatchesCliTest::lines).toList();
-        }
-        assertClaimsEqualTheCli(byId(lines));
+        assertClaimsEqualTheCli(JobOutput.claimsById(JobOutput.partLines(out)));
     }
 
     @Test
@@ -73,7 +62,7 @@ class SparkJobMatchesCliTest {
         String nulls = spark.conf().get("spark.sql.jsonGenerator.ignoreNullFields");
         spark.conf().set("spark.sql.jsonGenerator.ignoreNullFields", "false");
         try {
-            assertClaimsEqualTheCli(byId(claims.toJSON().collectAsList()));
+            assertClaimsEqualTheCli(JobOutput.claimsById(claims.toJSON().collectAsList()));
         } finally {
             spark.conf().set("spark.sql.jsonGenerator.ignoreNullFields", nulls);
         }
@@ -83,27 +72,6 @@ class SparkJobMatchesCliTest {
         assertEquals(cli.keySet(), spark.keySet(), "the same claim ids, so the same documents and doc fields");
         for (Map.Entry<String, JsonNode> claim : cli.entrySet()) {
             assertEquals(claim.getValue(), spark.get(claim.getKey()), "claim " + claim.getKey());
-        }
-    }
-
-    private static Map<String, JsonNode> byId(List<String> lines) {
-        Map<String, JsonNode> claims = new TreeMap<>();
-        for (String line : lines) {
-            try {
-                JsonNode node = JSON.readTree(line);
-                claims.put(node.get("id").asText(), node);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + line, e);
-            }
-        }
-        return claims;
-    }
-
-    private static Stream<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file).stream();
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 }
