@@ -86,8 +86,9 @@ public final class ClaimantSparkJob implements Callable<Integer> {
             + "ones; must exist at this path on every executor.")
     String lexicon;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest document accepted, in bytes; a larger "
-            + "one fails with too-large and is not read. Default: 10485760 (10 MiB).")
+    @Option(names = "--max-bytes", paramLabel = "N", converter = ByteSize.class, description = "Largest document "
+            + "accepted, in bytes (suffixes K, M, G for KiB, MiB, GiB); a larger one fails with too-large and is not "
+            + "read. Default: 10M.")
     long maxBytes = DocumentLimits.DEFAULT_MAX_BYTES;
 
     @Option(names = "--max-seconds-per-doc", paramLabel = "S", description = "Time budget of each document; past "
@@ -272,6 +273,18 @@ public final class ClaimantSparkJob implements Callable<Integer> {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Sizes as the command line takes them ({@code 10M}). */
+    static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return io.claimant.pipeline.ByteSizes.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The version of the jar, from its manifest when packaged. */

@@ -53,7 +53,7 @@ class JobCommandLineTest {
         Path out = temp.resolve("out");
         Path failures = temp.resolve("failures");
 
-        Object[] result = run("--format", "jsonl", "--max-bytes", "50000", "--failures", failures.toString(),
+        Object[] result = run("--format", "jsonl", "--max-bytes", "50K", "--failures", failures.toString(),
                 in.toString(), out.toString());
 
         String err = (String) result[1];
@@ -67,7 +67,7 @@ class JobCommandLineTest {
         assertEquals("binary", failed.get("binary.txt").get("code").asText());
         assertEquals("not-utf8", failed.get("latin1.txt").get("code").asText());
         assertEquals("too-large", failed.get("large.txt").get("code").asText());
-        assertTrue(failed.get("large.txt").get("message").asText().contains("105000 bytes"),
+        assertTrue(failed.get("large.txt").get("message").asText().contains("105000 bytes (limit 51200 bytes"),
                 failed.get("large.txt").toString());
         assertTrue(err.contains("failed: large.txt: too-large"), err);
         var claims = JobOutput.jsonParts(out);
