@@ -23,13 +23,12 @@ public record ExtractionSettings(String profile, String lexicon, String model, l
                                  double maxSecondsPerDoc) implements Serializable {
 
     public ExtractionSettings {
-        Profile.of(profile); // fails early, on the driver, with the valid names
-        if (maxBytes < 1) {
-            throw new IllegalArgumentException("maxBytes must be at least 1, got " + maxBytes);
-        }
+        // Both fail early, on the driver: the profile with the valid names, the limits by core's own checks.
+        Profile.of(profile);
         if (Double.isNaN(maxSecondsPerDoc)) {
             throw new IllegalArgumentException("maxSecondsPerDoc must be a number");
         }
+        limited(Claimant.builder(), maxBytes, maxSecondsPerDoc);
     }
 
     /** What decides the annotators; pipelines built from equal keys are the same, whatever their limits. */
@@ -46,14 +45,14 @@ public record ExtractionSettings(String profile, String lexicon, String model, l
         if (model != null && !model.isEmpty()) {
             builder.model(Path.of(model));
         }
-        return limited(builder);
+        return limited(builder, maxBytes, maxSecondsPerDoc);
     }
 
     DocumentLimits limits() {
-        return limited(Claimant.builder()).limits();
+        return limited(Claimant.builder(), maxBytes, maxSecondsPerDoc).limits();
     }
 
-    private Claimant.Builder limited(Claimant.Builder builder) {
+    private static Claimant.Builder limited(Claimant.Builder builder, long maxBytes, double maxSecondsPerDoc) {
         builder.maxBytes(maxBytes);
         if (maxSecondsPerDoc >= 0) {
             builder.maxSecondsPerDoc(maxSecondsPerDoc);

@@ -52,14 +52,8 @@ final class JsonRows {
         if (type.equals(DataTypes.IntegerType)) {
             return node.intValue();
         }
-        if (type.equals(DataTypes.LongType)) {
-            return node.longValue();
-        }
         if (type.equals(DataTypes.DoubleType)) {
             return node.doubleValue();
-        }
-        if (type.equals(DataTypes.BooleanType)) {
-            return node.booleanValue();
         }
         throw new IllegalArgumentException("no conversion from JSON to " + type.simpleString() + " (field " + where + ")");
     }
