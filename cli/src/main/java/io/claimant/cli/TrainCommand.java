@@ -1,10 +1,9 @@
 package io.claimant.cli;
 
-import io.claimant.attribution.learned.AttributionModel;
-import io.claimant.attribution.learned.LearnedCandidates;
-import io.claimant.attribution.learned.LinearModel;
-import io.claimant.attribution.learned.ModelCard;
-import io.claimant.attribution.learned.ModelFile;
+import io.claimant.attribution.learned.model.AttributionModel;
+import io.claimant.attribution.learned.model.LinearModel;
+import io.claimant.attribution.learned.model.ModelCard;
+import io.claimant.attribution.learned.model.ModelFile;
 import io.claimant.eval.Counts;
 import io.claimant.eval.EvalReport;
 import io.claimant.training.Learner;
@@ -190,11 +189,11 @@ final class TrainCommand implements Callable<Integer> {
                 double size = bytes(model).length / 1e6;
                 for (double bias : cueBiases) {
                     Map<String, String> settings = new LinkedHashMap<>(card.settings());
-                    settings.put(LearnedCandidates.CUE_BIAS, String.valueOf(bias));
+                    settings.put("cue_bias", String.valueOf(bias));
                     ModelCard chosen = new ModelCard(card.formatVersion(), card.featureFingerprint(), card.learner(),
                             settings, card.corpora(), card.trainingFiles(), card.validationFiles(), card.scores());
                     AttributionModel candidate = model.withCard(chosen);
-                    EvalReport v = trainer.score(candidate, held, "validation", ruleFallback);
+                    EvalReport v = trainer.score(candidate, held, "validation");
                     out.printf(Locale.ROOT, "%-34s %-34s %5.1f %8.3f %8.3f %8.3f %6.1f%n", cueLearners.get(c).describe(),
                             roleLearners.get(r).describe(), bias, f1(v, EvalReport.CONTENT_OVERLAP),
                             f1(v, EvalReport.CONTENT_EXACT), f1(v, EvalReport.ATTRIBUTION), size);
@@ -208,7 +207,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         List<String> misses = diagnostics == null ? null : new ArrayList<>();
-        out.print(trainer.diagnose(best, held, ruleFallback, misses));
+        out.print(trainer.diagnose(best, held, misses));
         if (diagnostics != null) {
             try {
                 Files.write(diagnostics, misses, StandardCharsets.UTF_8);
@@ -219,7 +218,7 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, Double> scores = new LinkedHashMap<>(best.card().scores());
         for (int d = 0; d < dev.size(); d++) {
             List<PreparedText> part = devTexts.stream().filter(t -> true).toList();
-            EvalReport r = trainer.score(best, part, "dev", ruleFallback);
+            EvalReport r = trainer.score(best, part, "dev");
             scores.putAll(scores("dev", r));
             out.println();
             out.println("dev scores of the chosen model (" + best.card().learner() + "):");

@@ -2,8 +2,8 @@ package io.claimant.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimant.attribution.learned.AttributionModel;
-import io.claimant.attribution.learned.ModelFile;
+import io.claimant.attribution.learned.model.AttributionModel;
+import io.claimant.attribution.learned.model.ModelFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -24,6 +24,14 @@ public record Candidate(Span source, Span cue, String cueLemma, List<Span> segme
         return new Span(segments.get(0).begin(), segments.get(segments.size() - 1).end());
     }
 
+    public Candidate withSource(Span newSource) {
+        return new Candidate(newSource, cue, cueLemma, segments, sentence, cueStrength, evidence);
+    }
+
+    public Candidate withSegments(List<Span> newSegments) {
+        return new Candidate(source, cue, cueLemma, newSegments, sentence, cueStrength, evidence);
+    }
+
     public int firstOffset() {
         int first = content().begin();
         if (cue != null) {

@@ -12,6 +12,8 @@ public record Column(String name, Kind kind, List<String> choices) {
     public enum Kind {
         /** One word or lemma, no spaces: what a token is compared with. */
         WORD,
+        /** Words separated by spaces, stored with one space between them: what a run of tokens is compared with. */
+        PHRASE,
         /** {@code y} or {@code n}. */
         FLAG,
         /** A number in [0, 1], or {@code -} where the row has none. */
@@ -26,6 +28,10 @@ public record Column(String name, Kind kind, List<String> choices) {
 
     public static Column word(String name) {
         return new Column(name, Kind.WORD, List.of());
+    }
+
+    public static Column phrase(String name) {
+        return new Column(name, Kind.PHRASE, List.of());
     }
 
     public static Column flag(String name) {
@@ -48,6 +54,10 @@ public record Column(String name, Kind kind, List<String> choices) {
                     throw new BadValue("'" + value + "' in column " + name + " is more than one word");
                 }
                 return caseSensitive ? value : value.toLowerCase(Locale.ROOT);
+            }
+            case PHRASE -> {
+                String words = String.join(" ", value.strip().split("\\s+"));
+                return caseSensitive ? words : words.toLowerCase(Locale.ROOT);
             }
             case FLAG -> {
                 if (!value.equals("y") && !value.equals("n")) {

@@ -24,7 +24,12 @@ public enum CueClass {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static CueClass of(String id) {
+    /** Every class's {@link #id}, in declaration order: the values a lexicon's class column takes. */
+    static java.util.List<String> ids() {
+        return java.util.Arrays.stream(values()).map(CueClass::id).toList();
+    }
+
+    public static CueClass of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }
 }

@@ -30,7 +30,7 @@ public final class CueVerbs {
     static List<Column> columns() {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.word(LEMMA));
-        columns.add(Column.choice(CLASS, List.of(ids())));
+        columns.add(Column.choice(CLASS, CueClass.ids()));
         columns.add(Column.flag(RULE));
         columns.add(Column.strength(STRENGTH));
         for (CueBehaviour b : CueBehaviour.values()) {
@@ -39,14 +39,6 @@ public final class CueVerbs {
         return columns;
     }
 
-    private static String[] ids() {
-        CueClass[] classes = CueClass.values();
-        String[] ids = new String[classes.length];
-        for (int i = 0; i < classes.length; i++) {
-            ids[i] = classes[i].id();
-        }
-        return ids;
-    }
 
     static CueVerbs of(List<Row> rows) {
         Map<String, CueVerb> byLemma = new LinkedHashMap<>();

@@ -21,6 +21,10 @@ public enum LexiconList {
     GENERIC_ORGANISATION_NOUNS("attribution", "generic-organisation-nouns.txt"),
     DOCUMENT_NOUNS("attribution", "document-nouns.txt"),
     LABEL_WORDS("attribution", "label-words.txt"),
+    CUE_PHRASES("attribution", "cue-phrases.tsv", List.of(Column.phrase("phrase"), cueClass()), 1, false),
+    RELATIVE_PRONOUNS("attribution", "relative-pronouns.txt"),
+    CONTINUING_PRONOUNS("attribution", "continuing-pronouns.txt"),
+    CUE_FOLLOWERS("attribution", "cue-followers.txt"),
 
     // entity
     TITLES("entity", "titles.txt"),
@@ -101,6 +105,10 @@ public enum LexiconList {
             names.add(list.fileName());
         }
         return names;
+    }
+
+    private static Column cueClass() {
+        return Column.choice("class", CueClass.ids());
     }
 
     private static Column gender() {

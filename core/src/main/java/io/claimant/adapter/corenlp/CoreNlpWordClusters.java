@@ -3,7 +3,7 @@ package io.claimant.adapter.corenlp;
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
-import io.claimant.attribution.learned.WordClusters;
+import io.claimant.attribution.learned.table.WordClusters;
 
 import java.lang.reflect.Field;
 import java.util.Map;

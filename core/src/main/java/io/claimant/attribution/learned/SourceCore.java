@@ -1,5 +1,8 @@
 package io.claimant.attribution.learned;
 
+import io.claimant.attribution.learned.table.TokenSpan;
+import io.claimant.attribution.learned.table.TokenTable;
+
 /**
  * Cuts a source down to the noun phrase Claimant's guidelines ask for: without an apposition, a parenthetical or a
  * non-restrictive clause ("Halina Brzęk, the association’s lawyer," → "Halina Brzęk"; "Rep. G.K. Butterfield
@@ -9,13 +12,15 @@ package io.claimant.attribution.learned;
  * <p>PolNeAR puts identifying appositions in about one source in ten; Claimant does not. The role model is trained
  * on PolNeAR's sources cut this way, and what it finds is cut the same way, so its sources follow one convention.
  */
-final class SourceCore {
+public final class SourceCore {
 
     private SourceCore() {
     }
 
-    /** The core of source tokens {@code [begin, end)}: {@code {begin, newEnd}}. */
-    static int[] of(TokenTable t, int begin, int end) {
+    /** The core of a source: the same start, and an end at or before the source's. */
+    public static TokenSpan of(TokenTable t, TokenSpan source) {
+        int begin = source.begin();
+        int end = source.end();
         for (int k = begin + 1; k < end; k++) {
             String w = t.word[k];
             if (w.equals("(")) {
@@ -66,11 +71,12 @@ final class SourceCore {
         return true;
     }
 
-    private static int[] trimmed(TokenTable t, int begin, int end) {
+    /** Without the punctuation at its end, but for a closing parenthesis that belongs to it. */
+    private static TokenSpan trimmed(TokenTable t, int begin, int end) {
         int e = end;
         while (e > begin + 1 && (t.shape[e - 1].equals("p") && !t.word[e - 1].equals(")"))) {
             e--;
         }
-        return new int[] {begin, e};
+        return new TokenSpan(begin, e);
     }
 }
