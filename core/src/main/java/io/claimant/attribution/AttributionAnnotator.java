@@ -34,7 +34,7 @@ public final class AttributionAnnotator implements Annotator {
     public AttributionAnnotator(CandidateGenerator generator, Lexicon lexicon) {
         this.generator = generator;
         this.speakerWords = new SpeakerResolver.Words(lexicon);
-        this.cueClasses = new CueClassifier(lexicon.cueVerbs());
+        this.cueClasses = new CueClassifier(lexicon);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.claimant.document.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,6 +24,7 @@ import java.util.Map;
 final class ClaimAssembler {
 
     private final Document doc;
+    private final SpeakerResolver.Words words;
     private final SpeakerResolver speakers;
     private final CueClassifier cueClasses;
     private final ContentQuotations quotations;
@@ -31,6 +33,7 @@ final class ClaimAssembler {
 
     ClaimAssembler(Document doc, SpeakerResolver.Words words, CueClassifier cueClasses) {
         this.doc = doc;
+        this.words = words;
         this.speakers = new SpeakerResolver(doc, words);
         this.cueClasses = cueClasses;
         this.quotations = new ContentQuotations(doc);
@@ -43,7 +46,7 @@ final class ClaimAssembler {
             SpeakerResolver.Resolved r = speakers.resolve(c.source());
             String text = doc.text(c.source());
             List<Entity> entities = r.entities();
-            if (entities.isEmpty() && isReferringPronoun(text) && previous != null && previous.source() != null
+            if (entities.isEmpty() && words.continuingPronouns().contains(text.toLowerCase(Locale.ROOT)) && previous != null && previous.source() != null
                     && c.sentence() - previous.sentence() <= 2) {
                 // "The union said … and it called for …": "it" and "they" continue the previous source.
                 entities = previous.source().entities();
@@ -70,10 +73,6 @@ final class ClaimAssembler {
         Claim claim = new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence), mentionsIn(span));
         previous = claim;
         return claim;
-    }
-
-    private static boolean isReferringPronoun(String text) {
-        return text.equalsIgnoreCase("it") || text.equalsIgnoreCase("they");
     }
 
     /** Direct when every segment is a quotation's text; mixed when quotes sit inside a paraphrase. */

@@ -32,10 +32,15 @@ final class SpeakerResolver {
     private static final Pattern PAIR = Pattern.compile("(?i)^(both|the two|the pair of|the two\\s+\\w+)\\b.*");
     private static final Set<EntityType> SPEAKING_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
 
-    /** The word lists speaker resolution reads, taken from a lexicon once per annotator. */
-    record Words(Set<String> genericOrganisationNouns, Set<String> documentNouns) {
+    /**
+     * The word lists speaker resolution reads, taken from a lexicon once per annotator.
+     *
+     * @param continuingPronouns pronouns that, as a whole source, carry on the previous claim's source
+     */
+    record Words(Set<String> genericOrganisationNouns, Set<String> documentNouns, Set<String> continuingPronouns) {
         Words(Lexicon lexicon) {
-            this(lexicon.words(LexiconList.GENERIC_ORGANISATION_NOUNS), lexicon.words(LexiconList.DOCUMENT_NOUNS));
+            this(lexicon.words(LexiconList.GENERIC_ORGANISATION_NOUNS), lexicon.words(LexiconList.DOCUMENT_NOUNS),
+                    lexicon.words(LexiconList.CONTINUING_PRONOUNS));
         }
     }
 

@@ -29,7 +29,7 @@ public enum CueClass {
         return java.util.Arrays.stream(values()).map(CueClass::id).toList();
     }
 
-    public static CueClass of(String id) {
+    static CueClass of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }
 }

@@ -31,6 +31,7 @@ public final class Lexicon {
     private final Map<LexiconList, List<Row>> rows;
     private final Map<LexiconList, Set<String>> words;
     private final CueVerbs cueVerbs;
+    private final Map<String, CueClass> cuePhrases;
 
     private Lexicon(Map<LexiconList, List<Row>> rows) {
         this.rows = Collections.unmodifiableMap(new EnumMap<>(rows));
@@ -47,6 +48,11 @@ public final class Lexicon {
         }
         this.words = Collections.unmodifiableMap(keys);
         this.cueVerbs = CueVerbs.of(rows.get(LexiconList.CUE_VERBS));
+        Map<String, CueClass> phrases = new HashMap<>();
+        for (Row row : rows.get(LexiconList.CUE_PHRASES)) {
+            phrases.put(row.get(LexiconList.PHRASE), CueClass.of(row.get(LexiconList.CLASS)));
+        }
+        this.cuePhrases = Collections.unmodifiableMap(phrases);
     }
 
     /** The lists shipped in the jar, read once and shared. */
@@ -118,6 +124,11 @@ public final class Lexicon {
 
     public CueVerbs cueVerbs() {
         return cueVerbs;
+    }
+
+    /** {@code cue-phrases.tsv}: each phrase cue (words lower case, one space apart) and the kind of claim it reports. */
+    public Map<String, CueClass> cuePhrases() {
+        return cuePhrases;
     }
 
     private static Lexicon readBuiltIn() {

@@ -21,7 +21,7 @@ public enum LexiconList {
     GENERIC_ORGANISATION_NOUNS("attribution", "generic-organisation-nouns.txt"),
     DOCUMENT_NOUNS("attribution", "document-nouns.txt"),
     LABEL_WORDS("attribution", "label-words.txt"),
-    CUE_PHRASES("attribution", "cue-phrases.tsv", List.of(Column.phrase("phrase"), cueClass()), 1, false),
+    CUE_PHRASES("attribution", "cue-phrases.tsv", List.of(Column.phrase(LexiconList.PHRASE), cueClass()), 1, false),
     RELATIVE_PRONOUNS("attribution", "relative-pronouns.txt"),
     CONTINUING_PRONOUNS("attribution", "continuing-pronouns.txt"),
     CUE_FOLLOWERS("attribution", "cue-followers.txt"),
@@ -43,6 +43,9 @@ public enum LexiconList {
 
     /** The one column of a {@code .txt} list. */
     public static final String WORD = "word";
+    /** The columns of {@code cue-phrases.tsv}. */
+    static final String PHRASE = "phrase";
+    static final String CLASS = "class";
 
     private final String packageFolder;
     private final String fileName;
@@ -108,7 +111,7 @@ public enum LexiconList {
     }
 
     private static Column cueClass() {
-        return Column.choice("class", CueClass.ids());
+        return Column.choice(LexiconList.CLASS, CueClass.ids());
     }
 
     private static Column gender() {

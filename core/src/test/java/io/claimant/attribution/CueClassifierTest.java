@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** cue.class: the verb table's class for a cue's lemma, the classes of the cues the table cannot hold, and null. */
 class CueClassifierTest {
 
-    private final CueClassifier classes = new CueClassifier(Lexicon.builtIn().cueVerbs());
+    private final CueClassifier classes = new CueClassifier(Lexicon.builtIn());
 
     @Test
     void verbsTakeTheirClassFromTheTable() {

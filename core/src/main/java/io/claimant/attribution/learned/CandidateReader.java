@@ -9,11 +9,8 @@ import io.claimant.attribution.learned.tagging.TaggedAttribution;
 import io.claimant.document.Span;
 import io.claimant.document.Token;
 import io.claimant.lexicon.Lexicon;
-import io.claimant.lexicon.LexiconList;
-import io.claimant.lexicon.Row;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,13 +22,11 @@ import java.util.Set;
 final class CandidateReader {
 
     private final CueVocabulary vocabulary;
-    private final Set<String> phraseCues = new HashSet<>();
+    private final Set<String> phraseCues;
 
     CandidateReader(CueVocabulary vocabulary, Lexicon lexicon) {
         this.vocabulary = vocabulary;
-        for (Row row : lexicon.rows(LexiconList.CUE_PHRASES)) {
-            phraseCues.add(row.get("phrase"));
-        }
+        this.phraseCues = lexicon.cuePhrases().keySet();
     }
 
     Candidate read(TokenTable t, TaggedAttribution found) {
