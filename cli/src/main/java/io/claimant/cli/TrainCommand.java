@@ -1,16 +1,14 @@
 package io.claimant.cli;
 
 import io.claimant.attribution.learned.model.AttributionModel;
-import io.claimant.attribution.learned.model.LinearModel;
-import io.claimant.attribution.learned.model.ModelCard;
 import io.claimant.attribution.learned.model.ModelFile;
-import io.claimant.eval.Counts;
+import io.claimant.attribution.learned.steps.Steps;
 import io.claimant.eval.EvalReport;
-import io.claimant.training.Learner;
-import io.claimant.training.LiblinearLearner;
-import io.claimant.training.OpenNlpLearner;
-import io.claimant.training.PreparedText;
+import io.claimant.eval.ReportFormatter;
+import io.claimant.training.ModelSelection;
 import io.claimant.training.Trainer;
+import io.claimant.training.TrainingConfig;
+import io.claimant.training.Validation;
 import io.claimant.training.ValidationSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,18 +16,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -102,9 +97,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Keep features seen in at least N training rows. Default: ${DEFAULT-VALUE}.")
     private int cutoff;
 
-    @Option(names = "--no-rule-fallback", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Whether the model adds rule candidates that no learned one overlaps. Default: on.")
-    private boolean ruleFallback;
+    @Option(names = "--steps", paramLabel = "NAME", split = ",",
+            description = "The steps after decoding the model runs, in order; the card records them. Default: every "
+                    + "step, in the default order (relative-pronoun-source, source-from-rules, "
+                    + "quote-continuation-from-rules, split-coordinated-claims, outermost-only, rule-fallback).")
+    private List<String> steps;
 
     @Option(names = "--cue-bias", paramLabel = "B", split = ",", defaultValue = "0,0.5,1,1.5,2,2.5,3",
             description = "Values added to the cue labels' scores, each tried on validation; the best is kept in the "
@@ -135,163 +132,98 @@ final class TrainCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
-        if (validationList == null && !(validationFraction > 0 && validationFraction < 1)) {
-            throw new ParameterException(spec.commandLine(), "--validation-fraction must be between 0 and 1");
+        if (!annotators.equals("all") && !annotators.equals("first")) {
+            throw new ParameterException(spec.commandLine(), "--annotators takes all or first, not " + annotators);
         }
-        learners(cValues); // a bad learner name is a usage error before any work
+        TrainingConfig config = config();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
-        Trainer trainer = new Trainer(threads);
         long start = System.nanoTime();
-        List<PreparedText> texts;
-        List<PreparedText> devTexts = new ArrayList<>();
+        ModelSelection.Result result;
         try {
-            texts = trainer.prepare(gold);
-            for (Path d : dev) {
-                devTexts.addAll(trainer.prepare(List.of(d)));
-            }
+            result = new ModelSelection(config, new Trainer(threads), new Report(out)).run();
         } catch (IOException | RuntimeException e) {
-            throw new FatalException("cannot prepare the gold corpus: " + e.getMessage(), e);
+            throw new FatalException("cannot train: " + e.getMessage(), e);
         }
-        Set<String> validation = validationIds(texts);
-        List<PreparedText> train = texts.stream().filter(t -> !validation.contains(t.id())).toList();
-        List<PreparedText> held = texts.stream().filter(t -> validation.contains(t.id())).toList();
-        if (train.isEmpty() || held.isEmpty()) {
-            throw new FatalException("need texts both to train on and to validate on; got " + train.size()
-                    + " and " + held.size());
-        }
-        double prepared = seconds(start);
-        out.printf(Locale.ROOT, "prepared %d texts (%d to train on, %d to validate on) in %.1f s%n", texts.size(),
-                train.size(), held.size(), prepared);
-        for (String corpus : weights.keySet()) {
-            if (gold.stream().noneMatch(g -> g.toString().equals(corpus))) {
-                throw new ParameterException(spec.commandLine(), "--weight names " + corpus + ", which is not a --gold");
-            }
-        }
-        Trainer.TrainingSets rows = trainer.rows(train, !annotators.equals("first"), weights);
-        out.printf(Locale.ROOT, "rows: %d for cues, %d for roles%n", rows.cues().size(), rows.roles().size());
-
-        List<Learner> cueLearners = learners(cValues);
-        List<Learner> roleLearners = learners(roleCValues == null ? cValues : roleCValues);
-        long t0 = System.nanoTime();
-        List<LinearModel> fitted = trainer.fit(rows, cutoff, cueLearners, roleLearners);
-        double trainSeconds = seconds(t0);
-        out.printf(Locale.ROOT, "trained %d cue and %d role models in %.1f s%n", cueLearners.size(),
-                roleLearners.size(), trainSeconds);
-        AttributionModel best = null;
-        double bestScore = -1;
-        out.printf("%-34s %-34s %5s %8s %8s %8s %6s%n", "cue model", "role model", "bias", "content", "exact",
-                "attrib.", "MB");
-        for (int c = 0; c < cueLearners.size(); c++) {
-            for (int r = 0; r < roleLearners.size(); r++) {
-                ModelCard card = Trainer.card(cueLearners.get(c), roleLearners.get(r), cutoff, gold, train, validation,
-                        ruleFallback);
-                AttributionModel model = new AttributionModel(fitted.get(c), fitted.get(cueLearners.size() + r), card);
-                double size = bytes(model).length / 1e6;
-                for (double bias : cueBiases) {
-                    Map<String, String> settings = new LinkedHashMap<>(card.settings());
-                    settings.put("cue_bias", String.valueOf(bias));
-                    ModelCard chosen = new ModelCard(card.formatVersion(), card.featureFingerprint(), card.learner(),
-                            settings, card.corpora(), card.trainingFiles(), card.validationFiles(), card.scores());
-                    AttributionModel candidate = model.withCard(chosen);
-                    EvalReport v = trainer.score(candidate, held, "validation");
-                    out.printf(Locale.ROOT, "%-34s %-34s %5.1f %8.3f %8.3f %8.3f %6.1f%n", cueLearners.get(c).describe(),
-                            roleLearners.get(r).describe(), bias, f1(v, EvalReport.CONTENT_OVERLAP),
-                            f1(v, EvalReport.CONTENT_EXACT), f1(v, EvalReport.ATTRIBUTION), size);
-                    double score = f1(v, EvalReport.CONTENT_OVERLAP) + f1(v, EvalReport.CONTENT_EXACT)
-                            + f1(v, EvalReport.ATTRIBUTION);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = candidate.withCard(chosen.withScores(scores("validation", v)));
-                    }
-                }
-            }
-        }
-        List<String> misses = diagnostics == null ? null : new ArrayList<>();
-        out.print(trainer.diagnose(best, held, misses));
-        if (diagnostics != null) {
-            try {
-                Files.write(diagnostics, misses, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new FatalException("cannot write " + diagnostics + ": " + e.getMessage(), e);
-            }
-        }
-        Map<String, Double> scores = new LinkedHashMap<>(best.card().scores());
-        for (int d = 0; d < dev.size(); d++) {
-            List<PreparedText> part = devTexts.stream().filter(t -> true).toList();
-            EvalReport r = trainer.score(best, part, "dev");
-            scores.putAll(scores("dev", r));
-            out.println();
-            out.println("dev scores of the chosen model (" + best.card().learner() + "):");
-            out.print(io.claimant.eval.ReportFormatter.table(r));
-        }
-        best = best.withCard(best.card().withScores(scores));
         try {
-            ModelFile.write(best, output);
+            if (diagnostics != null) {
+                Files.write(diagnostics, result.misses(), StandardCharsets.UTF_8);
+            }
+            ModelFile.write(result.model(), output);
             if (writeValidationList != null) {
-                ValidationSplit.write(validation, writeValidationList, "Texts held out of training to choose settings on ("
-                        + validation.size() + " of " + texts.size() + ").");
+                ValidationSplit.write(result.validationIds(), writeValidationList, "Texts held out of training to "
+                        + "choose settings on (" + result.validationIds().size() + " of " + result.texts() + ").");
             }
         } catch (IOException e) {
-            throw new FatalException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new FatalException("cannot write: " + e.getMessage(), e);
         }
         out.printf(Locale.ROOT, "wrote %s (%.1f MB) in %.1f s in all%n", output, sizeOf(output) / 1e6, seconds(start));
         return ExitCodes.OK;
     }
 
-    private Set<String> validationIds(List<PreparedText> texts) {
-        if (validationList != null) {
-            try {
-                return ValidationSplit.read(validationList);
-            } catch (IOException e) {
-                throw new FatalException("cannot read " + validationList + ": " + e.getMessage(), e);
-            }
+    /** The options as a typed configuration; settings that cannot train are usage errors, before any work. */
+    private TrainingConfig config() {
+        try {
+            Validation validation = validationList != null ? Validation.listedIn(validationList)
+                    : Validation.drawn(validationFraction, seed);
+            return new TrainingConfig(gold, weights, validation, dev, learners, cValues,
+                    roleCValues == null ? cValues : roleCValues, iterations, cutoff, cueBiases,
+                    steps == null ? Steps.DEFAULT : steps,
+                    annotators.equals("all"));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return ValidationSplit.draw(texts.stream().map(PreparedText::id).toList(), validationFraction, seed);
     }
 
-    private List<Learner> learners(List<Double> cs) {
-        List<Learner> out = new ArrayList<>();
-        for (String name : learners) {
-            switch (name.trim().toLowerCase(Locale.ROOT)) {
-                case "liblinear" -> cs.forEach(c -> out.add(LiblinearLearner.logisticRegression(c)));
-                case "maxent" -> out.add(OpenNlpLearner.maxent(iterations));
-                case "perceptron" -> out.add(OpenNlpLearner.perceptron(iterations));
-                default -> throw new ParameterException(spec.commandLine(), "unknown learner '" + name
-                        + "'; expected liblinear, maxent or perceptron");
-            }
-        }
-        return out;
-    }
+    /** Prints the selection as it goes: counts, then one row per combination tried, then the chosen model. */
+    private static final class Report implements ModelSelection.Listener {
+        private final PrintWriter out;
 
-    private static Map<String, Double> scores(String prefix, EvalReport r) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (var e : r.metrics().entrySet()) {
-            String key = prefix + "." + e.getKey().replaceAll("[^a-z]+", "_").replaceAll("_$", "");
-            Counts c = e.getValue();
-            out.put(key + ".p", round(c.precision()));
-            out.put(key + ".r", round(c.recall()));
-            out.put(key + ".f1", round(c.f1()));
+        Report(PrintWriter out) {
+            this.out = out;
         }
-        return out;
-    }
 
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
+        @Override
+        public void prepared(int texts, int trainTexts, int validationTexts, double seconds) {
+            out.printf(Locale.ROOT, "prepared %d texts (%d to train on, %d to validate on) in %.1f s%n", texts,
+                    trainTexts, validationTexts, seconds);
+        }
+
+        @Override
+        public void rows(int cueRows, int roleRows) {
+            out.printf(Locale.ROOT, "rows: %d for cues, %d for roles%n", cueRows, roleRows);
+        }
+
+        @Override
+        public void trained(int cueModels, int roleModels, double seconds) {
+            out.printf(Locale.ROOT, "trained %d cue and %d role models in %.1f s%n", cueModels, roleModels, seconds);
+            out.printf("%-34s %-34s %5s %8s %8s %8s %6s%n", "cue model", "role model", "bias", "content", "exact",
+                    "attrib.", "MB");
+        }
+
+        @Override
+        public void tried(ModelSelection.Tried t) {
+            out.printf(Locale.ROOT, "%-34s %-34s %5.1f %8.3f %8.3f %8.3f %6.1f%n", t.cueLearner(), t.roleLearner(),
+                    t.cueBias(), f1(t.validation(), EvalReport.CONTENT_OVERLAP),
+                    f1(t.validation(), EvalReport.CONTENT_EXACT), f1(t.validation(), EvalReport.ATTRIBUTION),
+                    t.megabytes());
+        }
+
+        @Override
+        public void chosen(AttributionModel model, String diagnostics) {
+            out.print(diagnostics);
+        }
+
+        @Override
+        public void dev(String corpus, EvalReport report) {
+            out.println();
+            out.println("scores of the chosen model on " + corpus + ":");
+            out.print(ReportFormatter.table(report));
+        }
     }
 
     private static double f1(EvalReport r, String metric) {
         Double f = r.f1(metric);
         return f == null ? 0 : f;
-    }
-
-    private static byte[] bytes(AttributionModel model) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try {
-            ModelFile.write(model, b);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return b.toByteArray();
     }
 
     private static long sizeOf(Path p) {

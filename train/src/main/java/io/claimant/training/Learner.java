@@ -1,8 +1,7 @@
 package io.claimant.training;
 
+import io.claimant.attribution.learned.model.LearnerSettings;
 import io.claimant.attribution.learned.model.LinearModel;
-
-import java.util.Map;
 
 /**
  * A well-kept learner from Maven Central behind one small interface, so that learners are compared on the same
@@ -10,10 +9,13 @@ import java.util.Map;
  */
 public interface Learner {
 
-    /** A short name with its settings, recorded in the model card: "liblinear L2R_LR C=0.5". */
-    String describe();
+    /** Which learner this is and how it is set, as the model card records it. */
+    LearnerSettings settings();
 
-    Map<String, String> settings();
+    /** A short name with its settings: "liblinear L2R_LR C=0.5". */
+    default String describe() {
+        return settings().describe();
+    }
 
     /** Trains deterministically: the same set gives the same weights. */
     LinearModel train(TrainingSet data);

@@ -7,10 +7,10 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.claimant.attribution.learned.model.LearnerSettings;
 import io.claimant.attribution.learned.model.LinearModel;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,18 +34,8 @@ public final class LiblinearLearner implements Learner {
     }
 
     @Override
-    public String describe() {
-        return "liblinear " + solver + " C=" + c;
-    }
-
-    @Override
-    public Map<String, String> settings() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("learner", "liblinear");
-        s.put("solver", solver.name());
-        s.put("C", String.valueOf(c));
-        s.put("epsilon", String.valueOf(epsilon));
-        return s;
+    public LearnerSettings settings() {
+        return LearnerSettings.liblinear(solver.name(), c, epsilon);
     }
 
     @Override
@@ -60,7 +50,7 @@ public final class LiblinearLearner implements Learner {
         Problem problem = new Problem();
         problem.l = data.size();
         problem.n = n;
-        problem.bias = -1; // the templates' own always-on feature "b" is the bias
+        problem.bias = -1; // the templates have their own always-on feature, "bias"
         problem.x = new Feature[data.size()][];
         problem.y = new double[data.size()];
         for (int i = 0; i < data.size(); i++) {

@@ -1,5 +1,6 @@
 package io.claimant.training;
 
+import io.claimant.attribution.learned.model.LearnerSettings;
 import io.claimant.attribution.learned.model.LinearModel;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -13,7 +14,6 @@ import opennlp.tools.util.TrainingParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -40,17 +40,8 @@ public final class OpenNlpLearner implements Learner {
     }
 
     @Override
-    public String describe() {
-        return "opennlp " + algorithm + " iterations=" + iterations;
-    }
-
-    @Override
-    public Map<String, String> settings() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("learner", "opennlp");
-        s.put("algorithm", algorithm);
-        s.put("iterations", String.valueOf(iterations));
-        return s;
+    public LearnerSettings settings() {
+        return LearnerSettings.opennlp(algorithm, iterations);
     }
 
     @Override
@@ -67,8 +58,8 @@ public final class OpenNlpLearner implements Learner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return weightsOf((AbstractModel) model, data.labels(), algorithm.equals("MAXENT")
-                ? LinearModel.Link.SOFTMAX : LinearModel.Link.SOFTMAX);
+        // Both of OpenNLP's models turn their scores into probabilities by a softmax.
+        return weightsOf((AbstractModel) model, data.labels(), LinearModel.Link.SOFTMAX);
     }
 
     private static ObjectStream<Event> events(TrainingSet data) {
@@ -109,6 +100,10 @@ public final class OpenNlpLearner implements Learner {
         for (int o = 0; o < outcomes.length; o++) {
             toLabel[o] = indexOf(labels, outcomes[o]);
         }
+        boolean[] seen = new boolean[labels.length];
+        for (int o : toLabel) {
+            seen[o] = true;
+        }
         Map<String, float[]> weights = new HashMap<>();
         for (var e : predicates.entrySet()) {
             float[] w = new float[labels.length];
@@ -119,18 +114,14 @@ public final class OpenNlpLearner implements Learner {
                 any |= c.getParameters()[k] != 0;
             }
             if (any) {
+                // A label the data never had gets a weight on every feature that rules it out, as liblinear's
+                // does: the templates' bias feature cannot be relied on by name.
+                for (int k = 0; k < labels.length; k++) {
+                    if (!seen[k]) {
+                        w[k] = -30f;
+                    }
+                }
                 weights.put(e.getKey(), w);
-            }
-        }
-        // A label the data never had gets a weight that rules it out.
-        float[] bias = weights.computeIfAbsent("b", k -> new float[labels.length]);
-        for (int k = 0; k < labels.length; k++) {
-            boolean seen = false;
-            for (int o : toLabel) {
-                seen |= o == k;
-            }
-            if (!seen) {
-                bias[k] = -30f;
             }
         }
         return new LinearModel(labels, weights, link);

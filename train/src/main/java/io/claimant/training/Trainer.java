@@ -6,10 +6,8 @@ import io.claimant.attribution.AttributionAnnotator;
 import io.claimant.attribution.Candidate;
 import io.claimant.attribution.CandidateGenerator;
 import io.claimant.attribution.learned.model.AttributionModel;
-import io.claimant.attribution.learned.model.FeatureFingerprint;
 import io.claimant.attribution.learned.LearnedCandidates;
 import io.claimant.attribution.learned.model.LinearModel;
-import io.claimant.attribution.learned.model.ModelCard;
 import io.claimant.attribution.learned.model.TagSet;
 import io.claimant.attribution.learned.table.TokenSpan;
 import io.claimant.attribution.learned.table.WordClusters;
@@ -32,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -124,8 +121,8 @@ public final class Trainer {
             for (AnnotatedDocument gold : everyAnnotator ? t.annotations() : List.of(t.scoringGold())) {
                 List<TokenAttribution> aligned = GoldAlignment.align(gold, t.document());
                 for (int r = 0; r < repeat; r++) {
-                    instances.cueRows(aligned, cues::add);
-                    instances.roleRows(aligned, roles::add);
+                    instances.cueRows(aligned, (token, features, label) -> cues.add(features, label));
+                    instances.roleRows(aligned, (token, features, label) -> roles.add(features, label));
                 }
             }
         }
@@ -255,24 +252,5 @@ public final class Trainer {
             sb.append(in ? "[[" : "").append(tok.text()).append(in ? "]]" : "").append(' ');
         }
         return sb.toString().replace('\n', ' ');
-    }
-
-    /** The card of a model about to be trained: what it was trained on and with what. */
-    public static ModelCard card(Learner cueLearner, Learner roleLearner, int cutoff, List<Path> corpora,
-                                 List<PreparedText> train, Set<String> validation, boolean ruleFallback) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        cueLearner.settings().forEach((k, v) -> settings.put("cues." + k, v));
-        roleLearner.settings().forEach((k, v) -> settings.put("roles." + k, v));
-        settings.put("cutoff", String.valueOf(cutoff));
-        settings.put("rule_fallback", String.valueOf(ruleFallback));
-        List<String> files = new ArrayList<>();
-        for (PreparedText t : train) {
-            files.addAll(t.annotationFiles());
-        }
-        files.sort(null);
-        return new ModelCard(ModelCard.FORMAT_VERSION, FeatureFingerprint.current(),
-                "cues: " + cueLearner.describe() + "; roles: " + roleLearner.describe(), settings,
-                corpora.stream().map(p -> p.toString().replace('\\', '/')).toList(),
-                files, validation.stream().sorted().toList(), Map.of());
     }
 }

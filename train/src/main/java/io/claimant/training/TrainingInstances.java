@@ -30,9 +30,9 @@ import java.util.List;
  */
 public final class TrainingInstances {
 
-    /** Receives one row: its features and its gold label. */
+    /** Receives one row: the token it describes, its features and its gold label. */
     public interface Sink {
-        void accept(List<String> features, String label);
+        void accept(int token, List<String> features, String label);
     }
 
     private final TokenTable table;
@@ -62,7 +62,7 @@ public final class TrainingInstances {
             features.clear();
             CueFeatures.observed(table, i, vocabulary, features);
             CueFeatures.transition(table, i, i == 0 ? TagSet.OUTSIDE : labels[i - 1], features);
-            sink.accept(features.strings(), labels[i]);
+            sink.accept(i, features.strings(), labels[i]);
         }
     }
 
@@ -93,7 +93,7 @@ public final class TrainingInstances {
                 features.clear();
                 RoleFeatures.observed(context, i, features);
                 RoleFeatures.transition(context, i, previous, features);
-                sink.accept(features.strings(), label);
+                sink.accept(i, features.strings(), label);
                 previous = label;
             }
         }

@@ -54,14 +54,14 @@ public final class LearnedCandidates implements CandidateGenerator {
         this.clusters = clusters;
         this.rules = new RuleCandidates(lexicon);
         CueVocabulary vocabulary = new LexiconCueVocabulary(lexicon);
-        this.tagger = new AttributionTagger(model, vocabulary, lexicon, model.card().cueBias());
+        this.tagger = new AttributionTagger(model, vocabulary, lexicon, model.card().settings().cueBias());
         this.reader = new CandidateReader(vocabulary, lexicon);
         this.steps = Steps.named(steps, lexicon);
     }
 
     /** With the steps the model was chosen with, as its card lists them. */
     public static LearnedCandidates of(AttributionModel model, Lexicon lexicon, WordClusters clusters) {
-        return new LearnedCandidates(model, lexicon, clusters, model.card().steps());
+        return new LearnedCandidates(model, lexicon, clusters, model.card().settings().steps());
     }
 
     public AttributionModel model() {

@@ -1,50 +1,68 @@
 package io.claimant.attribution.learned.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a model says about itself: the feature code it was trained with (its fingerprint), the learner and its
- * settings, the files it was trained on and the ones it was chosen on, and its scores. Stored in the model file
- * as {@code card.json}; nothing in it varies between two runs on the same data, so training stays byte-for-byte
- * reproducible.
+ * What a model says about itself: the feature code it was trained with (its fingerprint), the settings it runs
+ * with, how it was trained and on which files, which texts its settings were chosen on, and its scores. Stored in
+ * the model file as {@code card.json}; nothing in it varies between two runs on the same data and arguments, so
+ * training stays byte-for-byte reproducible.
  *
  * @param featureFingerprint {@link FeatureFingerprint#current()} at training time; loading checks it
- * @param learner            e.g. "liblinear L2R_LR C=0.5"
  * @param trainingFiles      the annotation files trained on, as corpus-relative names
  * @param validationFiles    texts held out of training to choose settings on
- * @param scores             named scores, e.g. "validation.content_overlap_f1" → 0.71
+ * @param scores             named scores, e.g. "validation.content_overlap.f1" → 0.71
  */
-public record ModelCard(int formatVersion, String featureFingerprint, String learner, Map<String, String> settings,
-                        List<String> corpora, List<String> trainingFiles, List<String> validationFiles,
-                        Map<String, Double> scores) {
+public record ModelCard(int formatVersion, String featureFingerprint, ModelSettings settings, Training training,
+                        List<String> trainingFiles, List<String> validationFiles, Map<String, Double> scores) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2: typed settings and training record. 1 (a map of strings) is no longer read. */
+    public static final int FORMAT_VERSION = 2;
+
+    /**
+     * How the model was trained.
+     *
+     * @param arguments   the {@code claimant train} arguments that train this model again, byte for byte, but for
+     *                    {@code -o}, {@code --threads} and {@code --diagnostics}, which do not change it
+     * @param corpora     the training corpora, as given
+     * @param weights     how many times a corpus's rows were repeated, by corpus as given (absent: once)
+     * @param annotators  {@code all}: every annotator's file of an article; {@code first}: the one the scorer uses
+     * @param cutoff      features seen in fewer training rows were dropped
+     * @param validation  how the validation texts were drawn: the list file, or the fraction and seed
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Training(List<String> arguments, List<String> corpora, Map<String, Integer> weights,
+                           String annotators, int cutoff, LearnerSettings cueLearner, LearnerSettings roleLearner,
+                           String validation) {
+
+        public Training {
+            arguments = List.copyOf(arguments);
+            corpora = List.copyOf(corpora);
+            weights = Map.copyOf(weights);
+        }
+
+        /** "cues: liblinear L2R_LR C=0.5; roles: liblinear L2R_LR C=8.0". */
+        public String describeLearners() {
+            return "cues: " + cueLearner.describe() + "; roles: " + roleLearner.describe();
+        }
+    }
 
     public ModelCard {
-        settings = Map.copyOf(settings);
-        corpora = List.copyOf(corpora);
         trainingFiles = List.copyOf(trainingFiles);
         validationFiles = List.copyOf(validationFiles);
         scores = Map.copyOf(scores);
     }
 
-    /** Added to the cue labels' scores when tagging: the balance of precision and recall chosen on validation. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public double cueBias() {
-        return Double.parseDouble(settings.getOrDefault("cue_bias", "0"));
-    }
-
-    /** The steps after decoding the model was chosen with, in order. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public List<String> steps() {
-        boolean fallback = Boolean.parseBoolean(settings.getOrDefault("rule_fallback", "true"));
-        return io.claimant.attribution.learned.steps.Steps.DEFAULT.stream()
-                .filter(s -> fallback || !s.equals(io.claimant.attribution.learned.steps.Steps.RULE_FALLBACK)).toList();
+    public ModelCard withSettings(ModelSettings newSettings) {
+        return new ModelCard(formatVersion, featureFingerprint, newSettings, training, trainingFiles, validationFiles,
+                scores);
     }
 
     public ModelCard withScores(Map<String, Double> newScores) {
-        return new ModelCard(formatVersion, featureFingerprint, learner, settings, corpora, trainingFiles,
-                validationFiles, newScores);
+        return new ModelCard(formatVersion, featureFingerprint, settings, training, trainingFiles, validationFiles,
+                newScores);
     }
 }

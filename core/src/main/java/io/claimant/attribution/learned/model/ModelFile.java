@@ -1,5 +1,6 @@
 package io.claimant.attribution.learned.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -58,13 +59,13 @@ public final class ModelFile {
      * other features would be silently wrong.
      */
     public static AttributionModel read(InputStream in, String name) throws IOException {
-        ModelCard card = null;
+        byte[] card = null;
         LinearModel cues = null;
         LinearModel roles = null;
         try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(in))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 switch (e.getName()) {
-                    case "card.json" -> card = JSON.readValue(zip.readAllBytes(), ModelCard.class);
+                    case "card.json" -> card = zip.readAllBytes();
                     case "cues.weights" -> cues = readWeights(zip, name + "!cues.weights");
                     case "roles.weights" -> roles = readWeights(zip, name + "!roles.weights");
                     default -> { } // later formats may add entries
@@ -81,17 +82,26 @@ public final class ModelFile {
                     + java.util.Arrays.toString(TagSet.CUES.labels()) + " and "
                     + java.util.Arrays.toString(TagSet.ROLES.labels()));
         }
-        if (card.formatVersion() != ModelCard.FORMAT_VERSION) {
-            throw new IOException(name + " has model format " + card.formatVersion() + "; this build reads format "
-                    + ModelCard.FORMAT_VERSION);
+        return new AttributionModel(cues, roles, card(card, name));
+    }
+
+    /** The card, once its format and fingerprint are known to be this build's: a card of another format may not parse. */
+    private static ModelCard card(byte[] bytes, String name) throws IOException {
+        JsonNode tree = JSON.readTree(bytes);
+        int format = tree.path("formatVersion").asInt(-1);
+        if (format != ModelCard.FORMAT_VERSION) {
+            throw new ModelMismatchException(name + " has model format " + format + "; this build reads format "
+                    + ModelCard.FORMAT_VERSION + ". Retrain it with 'claimant train' from this build, or use the "
+                    + "build it was trained with.");
         }
+        String fingerprint = tree.path("featureFingerprint").asText();
         String expected = FeatureFingerprint.current();
-        if (!expected.equals(card.featureFingerprint())) {
+        if (!expected.equals(fingerprint)) {
             throw new ModelMismatchException(name + " was trained with other feature code (fingerprint "
-                    + card.featureFingerprint() + ", this build has " + expected + "). Retrain it with "
+                    + fingerprint + ", this build has " + expected + "). Retrain it with "
                     + "'claimant train' from this build, or use the build it was trained with.");
         }
-        return new AttributionModel(cues, roles, card);
+        return JSON.treeToValue(tree, ModelCard.class);
     }
 
     public static AttributionModel read(Path file) throws IOException {

@@ -20,8 +20,12 @@ class ModelFileTest {
                 Map.of("l=say", new float[] {-1f, 2.5f, 0f}, "b", new float[] {1f, -1f, -1f}), LinearModel.Link.ONE_VS_REST);
         LinearModel roles = new LinearModel(new String[] {"O", "B-S", "I-S", "B-C", "I-C"},
                 Map.of("side=R", new float[] {0f, 0f, 0f, 1f, 1f}), LinearModel.Link.SOFTMAX);
-        ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, fingerprint, "test", Map.of("cue_bias", "1.5"),
-                List.of("fixture"), List.of("a.ann", "b.ann"), List.of("c.txt"), Map.of("validation.f1", 0.5));
+        ModelCard.Training training = new ModelCard.Training(List.of("--gold", "fixture"), List.of("fixture"),
+                Map.of("fixture", 2), "all", 1, LearnerSettings.liblinear("L2R_LR", 0.5, 0.01),
+                LearnerSettings.opennlp("MAXENT", 100), "fraction 0.1, seed 1");
+        ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, fingerprint,
+                new ModelSettings(1.5, List.of("outermost-only")), training, List.of("a.ann", "b.ann"),
+                List.of("c.txt"), Map.of("validation.f1", 0.5));
         return new AttributionModel(cues, roles, card);
     }
 
@@ -38,6 +42,9 @@ class ModelFileTest {
         assertArrayEquals(first, bytes(m));
         AttributionModel back = ModelFile.read(new ByteArrayInputStream(first), "test.model");
         assertEquals(m.card(), back.card());
+        assertEquals(1.5, back.card().settings().cueBias());
+        assertEquals("cues: liblinear L2R_LR C=0.5; roles: opennlp MAXENT iterations=100",
+                back.card().training().describeLearners());
         assertArrayEquals(new float[] {-1f, 2.5f, 0f}, back.cues().weights().get("l=say"));
         assertEquals(LinearModel.Link.SOFTMAX, back.roles().link());
         assertEquals(List.of("O", "B-S", "I-S", "B-C", "I-C"), List.of(back.roles().labels()));
