@@ -43,14 +43,14 @@ public final class CueFeatures {
         String w = t.word[i];
         String l = t.lemma[i];
         String p = t.pos[i];
-        out.add("b");
-        out.add("w", w);
-        out.add("l", l);
-        out.add("p", p);
-        out.add("lp", l, p);
-        out.add("sh", t.shape[i]);
+        out.add("bias");
+        out.add("word", w);
+        out.add("lemma", l);
+        out.add("tag", p);
+        out.add("lemma|tag", l, p);
+        out.add("shape", t.shape[i]);
         if (w.length() > 4) {
-            out.add("suf", w.substring(w.length() - 3), p);
+            out.add("suffix|tag", w.substring(w.length() - 3), p);
         }
         String wm1 = t.wordIn(i - 1, i);
         String wp1 = t.wordIn(i + 1, i);
@@ -58,88 +58,88 @@ public final class CueFeatures {
         String pp1 = t.posIn(i + 1, i);
         String pm2 = t.posIn(i - 2, i);
         String pp2 = t.posIn(i + 2, i);
-        out.add("w-1", wm1);
-        out.add("w+1", wp1);
-        out.add("p-1", pm1);
-        out.add("p+1", pp1);
-        out.add("p-2", pm2);
-        out.add("p+2", pp2);
-        out.add("p-1p", pm1, p);
-        out.add("pp+1", p, pp1);
-        out.add("p-1pp+1", pm1, p, pp1);
-        out.add("lw+1", l, wp1);
-        out.add("lp+1", l, pp1);
-        out.add("w-1w", wm1, w);
-        out.add("ww+1", w, wp1);
+        out.add("word-1", wm1);
+        out.add("word+1", wp1);
+        out.add("tag-1", pm1);
+        out.add("tag+1", pp1);
+        out.add("tag-2", pm2);
+        out.add("tag+2", pp2);
+        out.add("tag-1|tag", pm1, p);
+        out.add("tag|tag+1", p, pp1);
+        out.add("tag-1|tag|tag+1", pm1, p, pp1);
+        out.add("lemma|word+1", l, wp1);
+        out.add("lemma|tag+1", l, pp1);
+        out.add("word-1|word", wm1, w);
+        out.add("word|word+1", w, wp1);
         // Word classes carry what the words do to words the training data never showed as cues.
         String c = t.cluster[i];
-        out.add("c", c);
-        out.add("c|p", c, p);
-        out.add("c-1", t.clusterIn(i - 1, i));
-        out.add("c+1", t.clusterIn(i + 1, i));
-        out.add("c-1c", t.clusterIn(i - 1, i), c);
-        out.add("cc+1", c, t.clusterIn(i + 1, i));
+        out.add("cluster", c);
+        out.add("cluster|tag", c, p);
+        out.add("cluster-1", t.clusterIn(i - 1, i));
+        out.add("cluster+1", t.clusterIn(i + 1, i));
+        out.add("cluster-1|cluster", t.clusterIn(i - 1, i), c);
+        out.add("cluster|cluster+1", c, t.clusterIn(i + 1, i));
         String next = follower(t, i, vocabulary);
         if (next != null) {
-            out.add("nx", next);
-            out.add("nx|l", next, l);
-            out.add("nx|p", next, p);
-            out.add("nx|c", next, c);
+            out.add("follower", next);
+            out.add("follower|lemma", next, l);
+            out.add("follower|tag", next, p);
+            out.add("follower|cluster", next, c);
         }
         // Quote state: speech tags sit right after a closing mark ("…,” she said"), cues inside a quote are
         // nested speech, which PolNeAR does not annotate.
         boolean quoted = t.inQuote(i) && !t.isQuoteMark(i);
-        out.add("q", Features.of(quoted));
-        out.add("q|p", Features.of(quoted), p);
+        out.add("quoted", Features.of(quoted));
+        out.add("quoted|tag", Features.of(quoted), p);
         if (quoted) {
-            out.add("q|l", l);
+            out.add("quoted:lemma", l);
         }
         int closedBefore = closedQuoteBefore(t, i);
         if (closedBefore >= 0) {
-            out.add("qcl", Features.of(closedBefore));
-            out.add("qcl|l", l);
-            out.add("qcl|p", p);
+            out.add("after-closing-quote:distance", Features.of(closedBefore));
+            out.add("after-closing-quote:lemma", l);
+            out.add("after-closing-quote:tag", p);
         }
         if (quoteOpensAfter(t, i)) {
-            out.add("qop|l", l);
-            out.add("qop|p", p);
+            out.add("before-opening-quote:lemma", l);
+            out.add("before-opening-quote:tag", p);
         }
-        out.add("m", t.mention[i]);
+        out.add("mention", t.mention[i]);
         String left = mentionNear(t, i, -1);
         String right = mentionNear(t, i, +1);
-        out.add("mL", left, p);
-        out.add("mL|c", left, c);
-        out.add("mR", right, p);
+        out.add("mention-left|tag", left, p);
+        out.add("mention-left|cluster", left, c);
+        out.add("mention-right|tag", right, p);
         if (t.inParagraph[i] == 0) {
-            out.add("para0|p", p);
+            out.add("paragraph-start:tag", p);
         }
         sentenceShape(t, i, l, p, out);
         if (t.paragraph[i] == 0) {
-            out.add("headline|p", p);
+            out.add("headline:tag", p);
         }
         if (t.sentence[i] != t.sentence[Math.max(0, i - 1)] || i == 0) {
-            out.add("sent0|w", w);
+            out.add("sentence-start:word", w);
         }
         if (isTranscriptMark(w)) {
             // Transcript and signature lines ("TRUMP: …", "― Albert Einstein"): where in its line the mark is.
-            out.add("mark|at", Features.of(Math.min(t.inParagraph[i], 4)), w);
-            out.add("mark|m-1", t.mention[Math.max(0, i - 1)], w);
+            out.add("transcript-mark:position|mark", Features.of(Math.min(t.inParagraph[i], 4)), w);
+            out.add("transcript-mark:mention-1|mark", t.mention[Math.max(0, i - 1)], w);
         }
         String cls = vocabulary.cueClass(l);
         if (cls != null) {
-            out.add("vc", cls);
-            out.add("vc|p", cls, p);
+            out.add("verb-class", cls);
+            out.add("verb-class|tag", cls, p);
         }
         if (vocabulary.isRuleCue(l)) {
-            out.add("vr|p", p);
+            out.add("rule-verb:tag", p);
             if (next != null) {
-                out.add("vr|nx", next);
+                out.add("rule-verb:follower", next);
             }
         }
         if (t.ruleCue[i] >= 0) {
             boolean first = i == 0 || t.ruleCue[i - 1] != t.ruleCue[i];
-            out.add("rule", (first ? "B" : "I"));
-            out.add("rule|p", (first ? "B" : "I"), p);
+            out.add("rule-cue", (first ? "B" : "I"));
+            out.add("rule-cue|tag", (first ? "B" : "I"), p);
         }
     }
 
@@ -150,9 +150,9 @@ public final class CueFeatures {
 
     /** The features that read the label of the token before, for the sequence decoder. */
     public static void transition(TokenTable t, int i, String previous, Features out) {
-        out.add("y-1", previous);
-        out.add("y-1|l", previous, t.lemma[i]);
-        out.add("y-1|p", previous, t.pos[i]);
+        out.add("label-1", previous);
+        out.add("label-1|lemma", previous, t.lemma[i]);
+        out.add("label-1|tag", previous, t.pos[i]);
     }
 
     /**
@@ -189,12 +189,12 @@ public final class CueFeatures {
                 }
             }
         }
-        out.add("thatAhead", (thatAhead < 0 ? "no" : thatAhead <= 3 ? "near" : "far"), p);
-        out.add("quoteAhead", Features.of(quoteAhead), p);
-        out.add("quoteBehind", Features.of(quoteBehind), p);
-        out.add("subject", subject, p);
-        out.add("subject|l", subject, l);
-        out.add("firstVerb", Features.of(firstVerb), p);
+        out.add("that-ahead|tag", (thatAhead < 0 ? "no" : thatAhead <= 3 ? "near" : "far"), p);
+        out.add("quote-ahead|tag", Features.of(quoteAhead), p);
+        out.add("quote-behind|tag", Features.of(quoteBehind), p);
+        out.add("subject|tag", subject, p);
+        out.add("subject|lemma", subject, l);
+        out.add("first-verb|tag", Features.of(firstVerb), p);
     }
 
     /** What comes right after the token, when it is telling: a quote mark, or a word of the cue followers list. */

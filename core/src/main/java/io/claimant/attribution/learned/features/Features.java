@@ -4,6 +4,12 @@ package io.claimant.attribution.learned.features;
  * Where feature templates put the features of one position. A feature is a name with up to three values, written
  * {@code name=a|b|c}. Training collects the strings ({@link FeatureStrings}); tagging only needs to look them up,
  * so {@link FeatureHashes} hashes the same characters without building a string.
+ *
+ * <p>A name says what its values are, in order, joined by {@code |}: {@code tag-1|tag|tag+1=DET|NOUN|VERB} holds
+ * the tags of the token before, the token and the token after ({@code -1}, {@code +1}: one token away). A
+ * condition under which the feature fires comes first, before {@code :}: {@code quoted:lemma=say} is the lemma of
+ * a token inside a quotation. The names are part of a model: renaming one changes the fingerprint
+ * ({@code FeatureFingerprint}), and the model must be trained again.
  */
 public interface Features {
 

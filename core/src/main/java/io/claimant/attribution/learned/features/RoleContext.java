@@ -32,7 +32,7 @@ public final class RoleContext {
     final int to;
     final String headPos;
     final String headCluster;
-    /** What the rules' span finders propose for this cue, per token: see {@link #proposed}. */
+    /** What the rules' span finders propose for each token: content-before, content-after, source-before, source-after or none. */
     final String[] proposed;
     final boolean[] proposalStarts;
     final boolean[] proposalEnds;
@@ -57,12 +57,12 @@ public final class RoleContext {
         proposed = new String[n];
         proposalStarts = new boolean[n];
         proposalEnds = new boolean[n];
-        Arrays.fill(proposed, "O");
+        Arrays.fill(proposed, "none");
         if (proposal != null) {
-            mark(proposal.contentBefore(), "Cb");
-            mark(proposal.contentAfter() == null ? null : List.of(proposal.contentAfter()), "Ca");
-            mark(proposal.sourceAfter() == null ? null : List.of(proposal.sourceAfter()), "Sa");
-            mark(proposal.sourceBefore() == null ? null : List.of(proposal.sourceBefore()), "Sb");
+            mark(proposal.contentBefore(), "content-before");
+            mark(proposal.contentAfter() == null ? null : List.of(proposal.contentAfter()), "content-after");
+            mark(proposal.sourceAfter() == null ? null : List.of(proposal.sourceAfter()), "source-after");
+            mark(proposal.sourceBefore() == null ? null : List.of(proposal.sourceBefore()), "source-before");
         }
         int commas = 0;
         int marks = 0;

@@ -28,66 +28,66 @@ public final class RoleFeatures {
         String l = t.lemma[i];
         String p = t.pos[i];
         String head = cue.head();
-        out.add("b");
+        out.add("bias");
         out.add("side", side);
-        out.add("d", d);
-        out.add("s", s);
-        out.add("s|side", s, side);
-        out.add("d|p", d, p);
-        out.add("side|p", side, p);
-        out.add("side|w", side, w);
-        out.add("side|l", side, l);
-        out.add("side|sh", side, t.shape[i]);
-        out.add("side|p-1", side, t.pos(i - 1), p);
-        out.add("side|p+1", side, p, t.pos(i + 1));
-        out.add("side|w-1", side, t.word(i - 1));
-        out.add("side|w+1", side, t.word(i + 1));
-        out.add("cue", head, side);
-        out.add("cueC", c.headCluster, side);
-        out.add("cueC|d", c.headCluster, d);
-        out.add("side|c", side, t.cluster[i]);
-        out.add("cue|d", head, d);
-        out.add("cuep|d|p", c.headPos, d, p);
+        out.add("distance", d);
+        out.add("sentences-apart", s);
+        out.add("sentences-apart|side", s, side);
+        out.add("distance|tag", d, p);
+        out.add("side|tag", side, p);
+        out.add("side|word", side, w);
+        out.add("side|lemma", side, l);
+        out.add("side|shape", side, t.shape[i]);
+        out.add("side|tag-1|tag", side, t.pos(i - 1), p);
+        out.add("side|tag|tag+1", side, p, t.pos(i + 1));
+        out.add("side|word-1", side, t.word(i - 1));
+        out.add("side|word+1", side, t.word(i + 1));
+        out.add("cue-lemma|side", head, side);
+        out.add("cue-cluster|side", c.headCluster, side);
+        out.add("cue-cluster|distance", c.headCluster, d);
+        out.add("side|cluster", side, t.cluster[i]);
+        out.add("cue-lemma|distance", head, d);
+        out.add("cue-tag|distance|tag", c.headPos, d, p);
         int k = i - c.from;
         if (side.equals("R")) {
-            out.add("R|that", Features.of(c.thatBetween[k]), s);
-            out.add("R|verb", Features.of(c.verbBetween[k]), bucket(distance));
+            out.add("right:that-between|sentences-apart", Features.of(c.thatBetween[k]), s);
+            out.add("right:verb-between|distance", Features.of(c.verbBetween[k]), bucket(distance));
         } else if (side.equals("L")) {
-            out.add("L|verb", Features.of(c.verbBetween[k]), bucket(distance));
+            out.add("left:verb-between|distance", Features.of(c.verbBetween[k]), bucket(distance));
         }
         String marks = Features.of(Math.min(c.quoteMarksBetween[k], 3));
-        out.add("commas", side, Features.of(Math.min(c.commasBetween[k], 3)));
-        out.add("marks", side, marks);
-        out.add("marks|s", side, marks, s);
+        out.add("side|commas-between", side, Features.of(Math.min(c.commasBetween[k], 3)));
+        out.add("side|quote-marks-between", side, marks);
+        out.add("side|quote-marks-between|sentences-apart", side, marks, s);
         boolean quoted = t.inQuote(i);
         boolean cueQuoted = t.inQuote(cue.begin());
-        out.add("q", Features.of(quoted), Features.of(cueQuoted), side);
+        out.add("quoted|cue-quoted|side", Features.of(quoted), Features.of(cueQuoted), side);
         if (quoted && t.quote[i] == t.quote[cue.begin()]) {
-            out.add("sameQuote");
+            out.add("in-the-cue-quote");
         }
-        out.add("m", t.mention[i], side);
-        out.add("m|d", t.mention[i], d);
+        out.add("mention|side", t.mention[i], side);
+        out.add("mention|distance", t.mention[i], d);
         if (t.inParagraph[i] == 0) {
-            out.add("para0|side", side);
+            out.add("paragraph-start:side", side);
         }
         String proposed = c.proposed[k];
-        out.add("prop", proposed);
-        out.add("prop|side", proposed, side);
-        out.add("prop|p", proposed, p);
+        out.add("proposed", proposed);
+        out.add("proposed|side", proposed, side);
+        out.add("proposed|tag", proposed, p);
         if (c.proposalStarts[k]) {
-            out.add("propStart", proposed);
+            out.add("proposal-start:proposed", proposed);
         }
         if (c.proposalEnds[k]) {
-            out.add("propEnd|w", w);
-            out.add("propEnd|prop", proposed);
+            out.add("after-proposal:word", w);
+            out.add("after-proposal:proposed", proposed);
         }
         if (c.ruleRole != null) {
             char r = c.ruleRole[k];
-            out.add("rule", Features.of(r));
-            out.add("rule|side", Features.of(r), side);
-            out.add("rule|p", Features.of(r), p);
+            out.add("rule-role", Features.of(r));
+            out.add("rule-role|side", Features.of(r), side);
+            out.add("rule-role|tag", Features.of(r), p);
         } else {
-            out.add("rule=none", side);
+            out.add("no-rule-cue:side", side);
         }
     }
 
@@ -100,9 +100,9 @@ public final class RoleFeatures {
     public static void transition(RoleContext c, int i, String previous, Features out) {
         TokenTable t = c.t;
         String side = i < c.cue.begin() ? "L" : i >= c.cue.end() ? "R" : "C";
-        out.add("y-1", previous);
-        out.add("y-1|side", previous, side);
-        out.add("y-1|p", previous, t.pos[i]);
+        out.add("label-1", previous);
+        out.add("label-1|side", previous, side);
+        out.add("label-1|tag", previous, t.pos[i]);
     }
 
     static String bucket(int distance) {
