@@ -44,6 +44,7 @@ public final class HandBuiltDocument {
     /** Per token: 0 none, 1 sentence end, 2 paragraph end after it. */
     private final List<Integer> breaks = new ArrayList<>();
     private final Map<String, EntityType> names = new LinkedHashMap<>();
+    private String id = "hand-built";
 
     private HandBuiltDocument() {
     }
@@ -97,6 +98,12 @@ public final class HandBuiltDocument {
     /** Marks every occurrence of {@code name} (whole tokens) as a name mention of one entity. */
     public HandBuiltDocument name(String name, EntityType type) {
         names.put(name, type);
+        return this;
+    }
+
+    /** The document's id, where several documents must be told apart (training, scoring). */
+    public HandBuiltDocument id(String newId) {
+        this.id = newId;
         return this;
     }
 
@@ -154,7 +161,7 @@ public final class HandBuiltDocument {
                 }
             }
         }
-        Document doc = Document.of("hand-built", string)
+        Document doc = Document.of(id, string)
                 .withSentencesAndTokens(sentences, tokens, Layer.POS, Layer.LEMMAS);
         List<EntityMention> mentions = mentions(tokens);
         doc = doc.withMentions(mentions);
