@@ -1,12 +1,7 @@
 package io.claimant.cli;
 
 import io.claimant.input.TextDecoder;
-import io.claimant.output.BratDirectoryWriter;
-import io.claimant.output.ResultWriter;
-import io.claimant.viewer.HtmlDirectoryWriter;
 import io.claimant.pipeline.DocumentInput;
-import io.claimant.pipeline.DocumentResult;
-import io.claimant.pipeline.Pipeline;
 import io.claimant.Claimant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.PatternSyntaxException;
@@ -140,98 +132,32 @@ final class ExtractCommand implements Callable<Integer> {
                     + String.join(", ", inputs.stream().map(InputCollector::where).toList()));
         }
         // Journal, output and failures file are opened before the models load, so that a wrong -o or a refused
-        // resume fails in a moment rather than after seconds.
-        Resumption resumption = resumption(inputs, settings);
-        ResultWriter writer = null;
-        FailuresFile failed = null;
+        // resume fails in a moment rather than after seconds. Standard output and folders keep no journal.
+        ResumePlan start = output == null || format.isFolder() ? ResumePlan.WITHOUT_JOURNAL
+                : new RunResumption(output, failures, resume).plan(inputs, describeRun(settings));
+        ExtractOutputs outputs = new ExtractOutputs(output);
         try {
-            CountingOutputStream counted = format.isFolder() || output == null ? null
-                    : openCounted(output, resumption.position().outputBytes(), true);
-            writer = format.isFolder() ? openFolder() : format.open(counted == null ? context.stdout() : counted);
-            failed = failures == null ? null
-                    : new FailuresFile(openCounted(failures, resumption.position().failuresBytes(), false));
-            RunJournal journal = resumption.journal();
-            if (resumption.position().done() > 0) {
-                err.println("claimant: resuming after " + resumption.position().done() + " of " + inputs.size()
+            requireFolderNamed();
+            outputs.open(format, failures, start.position(), context.stdout(), err);
+            if (start.done() > 0) {
+                err.println("claimant: resuming after " + start.done() + " of " + inputs.size()
                         + " documents (" + RunJournal.pathFor(output) + ")");
             }
-            Batch batch = new Batch(writer, failed, journal, counted, resumption.position().done());
-            int code = extract(inputs.subList(resumption.position().done(), inputs.size()), batch, err, settings);
-            if (failed != null) {
-                failed.close();
-            }
-            if (journal != null) {
-                journal.finish();
+            BatchRun batch = new BatchRun(context, outputs, start.journal(), err, threads, quiet);
+            int code = batch.run(inputs.subList(start.done(), inputs.size()), start.done(), settings);
+            outputs.closeFailures();
+            if (start.journal() != null) {
+                start.journal().finish();
             }
             return code;
-        } catch (OutputClosedException e) {
+        } catch (ExtractOutputs.OutputClosedException e) {
             return ExitCodes.FATAL;
         } finally {
-            if (writer != null && output != null) {
-                closeQuietly(writer);
-            }
-            if (failed != null) {
-                try {
-                    failed.close();
-                } catch (IOException e) {
-                    // the run has already failed or finished; the first error is the one reported
-                }
-            }
-            if (resumption.journal() != null) {
-                resumption.journal().close();
+            outputs.closeQuietly();
+            if (start.journal() != null) {
+                start.journal().close();
             }
         }
-    }
-
-    /** Where this run writes as it goes: the output, the failures file, the journal. */
-    private record Batch(ResultWriter writer, FailuresFile failures, RunJournal journal, CountingOutputStream output,
-                         int alreadyDone) {
-    }
-
-    /** Where a run starts: at the beginning, or where its journal says an interrupted run stopped. */
-    private record Resumption(RunJournal journal, RunJournal.Position position) {
-    }
-
-    /**
-     * Checks the journal beside the output and starts or continues it. Without --resume, an output with a journal
-     * is an interrupted run that would be lost: refused. With it, the run must be the same one.
-     */
-    private Resumption resumption(List<DocumentInput> inputs, Claimant.Builder settings) throws IOException {
-        if (output == null || format.isFolder()) {
-            return new Resumption(null, RunJournal.Position.START);
-        }
-        Path journalPath = RunJournal.pathFor(output);
-        RunJournal.Run run = new RunJournal.Run(InputDigest.of(inputs), inputs.size(), describeRun(settings));
-        if (!Files.exists(journalPath)) {
-            if (resume && Files.exists(output)) {
-                throw new FatalException("nothing to resume: " + output + " has no journal (" + journalPath
-                        + "), so its run either finished or was not started by this version; run without --resume "
-                        + "to start over");
-            }
-            try {
-                return new Resumption(RunJournal.start(journalPath, run), RunJournal.Position.START);
-            } catch (IOException e) {
-                // The journal sits beside the output: if it cannot be written, neither can the output.
-                throw new FatalException("cannot write " + output + ": " + reason(e));
-            }
-        }
-        if (!resume) {
-            throw new FatalException(output + " belongs to an interrupted run (its journal " + journalPath
-                    + " is there): add --resume to continue it, or delete the journal to start over");
-        }
-        RunJournal.Contents journal = RunJournal.read(journalPath);
-        List<String> differences = run.differences(journal.run());
-        if (!differences.isEmpty()) {
-            throw new FatalException("cannot resume " + output + ": the run differs from the interrupted one in "
-                    + String.join("; ", differences) + ". Run with the same inputs and options, or delete "
-                    + journalPath + " to start over");
-        }
-        RunJournal.Position at = journal.position();
-        RunJournal.truncate(output, at.outputBytes(), "output");
-        if (failures != null) {
-            RunJournal.truncate(failures, at.failuresBytes(), "failures file");
-        }
-        return new Resumption(RunJournal.resume(journalPath, at), at);
     }
 
     /** The settings that change a byte of the output; --threads does not (output is the same for any count). */
@@ -258,113 +184,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private CountingOutputStream openCounted(Path file, long resumeAt, boolean crashSeam) {
-        try {
-            OutputStream out = resumeAt > 0
-                    ? Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)
-                    : Files.newOutputStream(file);
-            return new CountingOutputStream(new java.io.BufferedOutputStream(out, 1 << 16), resumeAt, crashSeam);
-        } catch (IOException e) {
-            throw new FatalException("cannot write " + file + ": " + reason(e));
-        }
-    }
-
-    private int extract(List<DocumentInput> inputs, Batch batch, PrintWriter err, Claimant.Builder settings) {
-        boolean showBar = !quiet && context.stderrIsTerminal() && (output != null || !context.stdoutIsTerminal());
-        if (showBar) {
-            err.println("claimant: loading models...");
-            err.flush();
-        }
-        long loadStart = System.nanoTime();
-        // A pipeline may be shared between runs (tests, the server): the limits are this run's own.
-        Pipeline pipeline = loadPipeline(settings).withLimits(settings.limits());
-        double loadSeconds = seconds(loadStart);
-        try {
-            RunSummary summary = new RunSummary();
-            long start = System.nanoTime();
-            try (ProgressReporter progress = showBar
-                    ? ProgressReporter.bar(System.err, inputs.size()) : ProgressReporter.messagesOnly(err)) {
-                run(pipeline, inputs, batch, progress, summary);
-            }
-            finish(batch.writer());
-            if (!quiet) {
-                err.println(summary.line(seconds(start), loadSeconds));
-            }
-            return summary.exitCode();
-        } finally {
-            if (context.closesPipeline()) {
-                pipeline.close();
-            }
-        }
-    }
-
-    private void run(Pipeline pipeline, List<DocumentInput> inputs, Batch batch,
-                     ProgressReporter progress, RunSummary summary) {
-        // Results arrive in input order, so the n-th result belongs to the n-th input.
-        Iterator<DocumentInput> named = inputs.iterator();
-        int[] done = {batch.alreadyDone()};
-        pipeline.process(inputs, threads, result -> {
-            DocumentInput input = named.next();
-            summary.add(result);
-            if (result.failed()) {
-                progress.message("claimant: " + describeFailure(input, result));
-            }
-            try {
-                batch.writer().write(result);
-                if (result.failed() && batch.failures() != null) {
-                    batch.failures().write(result, InputCollector.where(input));
-                }
-                done[0]++;
-                // After the document's lines are flushed, never before: the journal must not get ahead of them.
-                if (batch.journal() != null) {
-                    batch.journal().record(done[0], batch.output().count(),
-                            batch.failures() == null ? 0 : batch.failures().length());
-                }
-            } catch (IOException e) {
-                // Thrown out of the sink, this ends the batch: there is no point in extracting what cannot
-                // be written. The documents before this one are complete, since each write ends with a flush.
-                throw writeFailure(e, "; stopped at " + result.id());
-            }
-            progress.step();
-        });
-    }
-
-    /** Standard output is left open for whoever runs us in-process; a file is closed so errors surface. */
-    private void finish(ResultWriter writer) {
-        try {
-            if (output == null) {
-                writer.flush();
-            } else {
-                writer.close();
-            }
-        } catch (IOException e) {
-            throw writeFailure(e, "");
-        }
-    }
-
-    private RuntimeException writeFailure(IOException e, String where) {
-        if (output == null && isBrokenPipe(e)) {
-            // Our reader has gone (`claimant extract big/ | head`): stop quietly, as Unix tools do on SIGPIPE.
-            return new OutputClosedException();
-        }
-        return new FatalException("cannot write " + outputName() + ": " + e.getMessage() + where, e);
-    }
-
-    private static void closeQuietly(ResultWriter writer) {
-        try {
-            writer.close();
-        } catch (IOException e) {
-            // Only reached when the run has already failed: the first error is the one worth reporting.
-        }
-    }
-
-    /** The reader of standard output has gone away. */
-    private static final class OutputClosedException extends RuntimeException {
-        OutputClosedException() {
-            super(null, null, false, false);
-        }
-    }
-
     private void checkOptions() {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
@@ -382,6 +201,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** Checked where the outputs are opened, after the inputs: a run with no input found hears of that first. */
+    private void requireFolderNamed() {
+        if (format.isFolder() && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " writes a folder: name it with -o FOLDER");
+        }
+    }
+
     private List<DocumentInput> collectInputs(PrintWriter err, TextDecoder decoder) throws IOException {
         try {
             InputCollector collector = new InputCollector(glob, context.stdin(), output, decoder, line -> {
@@ -395,54 +222,5 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             throw new ParameterException(spec.commandLine(), "not a valid path: " + e.getInput());
         }
-    }
-
-    private ResultWriter openFolder() {
-        if (output == null) {
-            throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + " writes a folder: name it with -o FOLDER");
-        }
-        try {
-            if (BratDirectoryWriter.holdsFiles(output)) {
-                // Not refused: writing again into the same folder is the usual way to refresh it.
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("claimant: warning: " + output + " is not empty; files with the same names are overwritten");
-                err.flush();
-            }
-            return format == OutputFormat.HTML ? new HtmlDirectoryWriter(output) : new BratDirectoryWriter(output);
-        } catch (IOException e) {
-            throw new FatalException("cannot write " + output + ": " + reason(e));
-        }
-    }
-
-    private Pipeline loadPipeline(Claimant.Builder settings) {
-        try {
-            return context.pipelines().apply(settings);
-        } catch (RuntimeException e) {
-            throw new FatalException("cannot load the models: " + e.getMessage(), e);
-        }
-    }
-
-    private static String describeFailure(DocumentInput input, DocumentResult result) {
-        String where = InputCollector.where(input);
-        // File errors already start with the path; others (a crash in an annotator) do not.
-        return result.error().startsWith(where) ? result.error() : where + ": " + result.error();
-    }
-
-    private String outputName() {
-        return output == null ? "standard output" : output.toString();
-    }
-
-    private static boolean isBrokenPipe(IOException e) {
-        String message = e.getMessage();
-        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
-    }
-
-    private static String reason(IOException e) {
-        return OutputProblem.reason(e);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }
