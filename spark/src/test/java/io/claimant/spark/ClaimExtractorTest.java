@@ -125,12 +125,15 @@ class ClaimExtractorTest {
         }
         Dataset<Row> in = SparkTestSession.get().createDataFrame(rows, TEXTS).repartition(4);
         assertEquals(4, in.rdd().getNumPartitions());
+        // The test classes share the JVM, and with it the pipelines built for other settings, or for these.
+        int before = ExecutorPipelines.builds();
 
         long withClaims = new ClaimExtractor().transform(in).collectAsList().stream()
                 .filter(r -> !claims(r).isEmpty()).count();
 
         assertTrue(withClaims >= 6, "documents with claims: " + withClaims);
-        assertEquals(1, ExecutorPipelines.builds(), "one pipeline per JVM however many partitions and tasks");
+        int built = ExecutorPipelines.builds() - before;
+        assertTrue(built <= 1, "one pipeline per JVM however many partitions and tasks: " + built + " built");
     }
 
     @Test
