@@ -140,7 +140,7 @@ class ClaimExtractorTest {
     void theTransformerAndItsTaskFunctionAreSmallWhenSerialised() throws IOException {
         ClaimExtractor extractor = new ClaimExtractor().setProfile("rules").setMaxBytes(123_456);
         int transformer = serialisedSize(extractor);
-        int task = serialisedSize(new PartitionExtractor(extractor.settings(), 0, 1, false));
+        int task = serialisedSize(new PartitionExtractor(PipelineRecipe.reading(extractor.settings()), 0, 1, false));
         assertTrue(transformer < 100_000, "transformer: " + transformer + " bytes");
         assertTrue(task < 100_000, "task function: " + task + " bytes");
     }
