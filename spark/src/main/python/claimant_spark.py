@@ -11,7 +11,8 @@ Put the shaded jar on Spark's classpath and this file on Python's path:
 
 The output adds `claims` (an array of claim structs, claim schema v1) and `error` (code and message; null when
 the document was processed). The transformer saves and loads like Spark's own (write().save(path),
-ClaimExtractor.load(path)). A PipelineModel saved with it loads in Scala or Java; PySpark's PipelineModel.load
+ClaimExtractor.load(path)); a saved stage holds the model file's and lexicon folder's contents, so loading it needs
+neither path. A PipelineModel saved with it loads in Scala or Java; PySpark's PipelineModel.load
 finds Python classes by the Java class's package, so from Python load the stage itself.
 """
 
@@ -42,9 +43,11 @@ class ClaimExtractor(JavaTransformer, JavaMLReadable, JavaMLWritable):
                     typeConverter=TypeConverters.toString)
     profile = Param(Params._dummy(), "profile", "attribution profile: learned or rules",
                     typeConverter=TypeConverters.toString)
-    lexicon = Param(Params._dummy(), "lexicon", "folder of word lists on every executor; empty for none",
+    lexicon = Param(Params._dummy(), "lexicon",
+                    "folder of word lists on every executor, until saved with the stage; empty for none",
                     typeConverter=TypeConverters.toString)
-    model = Param(Params._dummy(), "model", "attribution model file on every executor; empty for the shipped one",
+    model = Param(Params._dummy(), "model",
+                  "attribution model file on every executor, until saved with the stage; empty for the shipped one",
                   typeConverter=TypeConverters.toString)
     maxBytes = Param(Params._dummy(), "maxBytes", "largest document accepted, in bytes",
                      typeConverter=TypeConverters.toInt)

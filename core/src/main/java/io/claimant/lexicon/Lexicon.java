@@ -3,7 +3,9 @@ package io.claimant.lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +17,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * All the word lists and tables the rules use ({@link LexiconList}), loaded and checked. Immutable and
  * thread-safe; annotators take one in their constructor. {@link #builtIn()} is read once per JVM and shared;
- * {@link #load(Path)} starts from it and applies a user's folder, so lists change without recompiling.
+ * {@link #load(Path)} starts from it and applies a user's folder, so lists change without recompiling;
+ * {@link #load(String, Map)} does the same with files held in memory.
  */
 public final class Lexicon {
 
@@ -68,9 +74,52 @@ public final class Lexicon {
      * @throws LexiconException naming the file (and line) at fault
      */
     public static Lexicon load(Path folder) {
+        return load("lexicon folder " + folder, name -> folder.resolve(name).toString(), readFolder(folder));
+    }
+
+    /**
+     * The built-in lists changed by files held in memory, by file name, with the same rules and checks as
+     * {@link #load(Path)}: for lists that travel without their folder, such as those saved with a Spark stage.
+     *
+     * @param origin where the files came from, such as the folder they were read from; messages name a file as
+     *               {@code origin/NAME}
+     * @throws LexiconException naming the file (and line) at fault
+     */
+    public static Lexicon load(String origin, Map<String, byte[]> files) {
+        return load("lexicon " + origin, name -> origin + "/" + name, files);
+    }
+
+    /**
+     * The files of {@code folder} that {@link #load(Path)} reads, by name: all but hidden ones. The bytes are as
+     * on disk; {@link #load(String, Map)} checks them.
+     *
+     * @throws LexiconException when the folder does not exist, holds a sub-folder or cannot be read
+     */
+    public static SortedMap<String, byte[]> readFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new LexiconException("lexicon folder " + folder + (Files.exists(folder) ? " is not a folder" : " does not exist"));
         }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (Path file : filesIn(folder)) {
+            String name = file.getFileName().toString();
+            if (isHidden(name)) {
+                continue;
+            }
+            if (Files.isDirectory(file)) {
+                throw notALexiconFile("lexicon folder " + folder, name);
+            }
+            files.put(name, readFile(file));
+        }
+        return files;
+    }
+
+    /**
+     * The one path every user lexicon takes, from a folder or from memory.
+     *
+     * @param where     what the files are, for the message about a file name that is no list
+     * @param fileLabel how messages name a file
+     */
+    private static Lexicon load(String where, UnaryOperator<String> fileLabel, Map<String, byte[]> files) {
         Map<String, LexiconList> replaces = new HashMap<>();
         Map<String, LexiconList> adds = new HashMap<>();
         for (LexiconList list : LexiconList.values()) {
@@ -79,9 +128,9 @@ public final class Lexicon {
         }
         Map<LexiconList, List<Row>> replaced = new EnumMap<>(LexiconList.class);
         Map<LexiconList, List<Row>> added = new EnumMap<>(LexiconList.class);
-        for (Path file : filesIn(folder)) {
-            String name = file.getFileName().toString();
-            if (name.startsWith(".")) {
+        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+            String name = file.getKey();
+            if (isHidden(name)) {
                 continue;
             }
             LexiconList list = replaces.get(name);
@@ -90,13 +139,11 @@ public final class Lexicon {
                 list = adds.get(name);
                 target = added;
             }
-            if (list == null || Files.isDirectory(file)) {
-                throw new LexiconException("lexicon folder " + folder + ": '" + name + "' is not a lexicon file."
-                        + " Valid names are NAME to replace a built-in list and NAME with .add before the extension"
-                        + " (e.g. " + LexiconList.CUE_VERBS.addFileName() + ") to add to it, where NAME is one of: "
-                        + String.join(", ", LexiconList.fileNames()));
+            if (list == null) {
+                throw notALexiconFile(where, name);
             }
-            target.put(list, ListReader.read(list, file.toString(), readFile(file)));
+            String label = fileLabel.apply(name);
+            target.put(list, ListReader.read(list, label, utf8(label, file.getValue())));
         }
         Map<LexiconList, List<Row>> rows = new EnumMap<>(builtIn().rows);
         rows.putAll(replaced);
@@ -106,6 +153,17 @@ public final class Lexicon {
             rows.put(e.getKey(), List.copyOf(merged));
         }
         return new Lexicon(rows);
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".");
+    }
+
+    private static LexiconException notALexiconFile(String where, String name) {
+        return new LexiconException(where + ": '" + name + "' is not a lexicon file."
+                + " Valid names are NAME to replace a built-in list and NAME with .add before the extension"
+                + " (e.g. " + LexiconList.CUE_VERBS.addFileName() + ") to add to it, where NAME is one of: "
+                + String.join(", ", LexiconList.fileNames()));
     }
 
     /** The words of a {@code .txt} list, lower case. */
@@ -165,13 +223,22 @@ public final class Lexicon {
         }
     }
 
-    private static String readFile(Path file) {
+    private static byte[] readFile(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new LexiconException(file + " is not UTF-8 text", e);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new LexiconException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String utf8(String label, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new LexiconException(label + " is not UTF-8 text", e);
         }
     }
 

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -125,6 +127,48 @@ class LexiconTest {
     }
 
     @Test
+    void filesHeldInMemoryLoadAsTheirFolderDoes() throws IOException {
+        Files.writeString(folder.resolve("cue-verbs.add.tsv"), HEADER + "muse\tspeech\ty\t0.7\ty\tn\tn\ty\tn\tn\tn\tn\n");
+        Files.writeString(folder.resolve("titles.txt"), "warlord\n");
+        Files.writeString(folder.resolve(".hidden"), "junk");
+
+        Map<String, byte[]> files = Lexicon.readFolder(folder);
+        Lexicon fromMemory = Lexicon.load("/saved/lists", files);
+
+        assertEquals(Set.of("cue-verbs.add.tsv", "titles.txt"), files.keySet(), "hidden files are not read");
+        Lexicon fromFolder = Lexicon.load(folder);
+        assertEquals(Set.of("warlord"), fromMemory.words(LexiconList.TITLES));
+        assertTrue(fromMemory.cueVerbs().has("muse", CueBehaviour.INVERTED_TAG));
+        for (LexiconList list : LexiconList.values()) {
+            assertEquals(values(fromFolder, list), values(fromMemory, list), list.fileName());
+        }
+        assertEquals("/saved/lists/cue-verbs.add.tsv line 2", fromMemory.rows(LexiconList.CUE_VERBS)
+                .get(fromMemory.rows(LexiconList.CUE_VERBS).size() - 1).where(), "rows say where they came from");
+    }
+
+    @Test
+    void filesHeldInMemoryGetTheFolderChecksAndNameTheFile() {
+        String badRow = assertThrows(LexiconException.class, () -> Lexicon.load("/saved/lists", Map.of(
+                "cue-verbs.add.tsv", (HEADER + "muse\tspeech\tmaybe\t0.7\tn\tn\tn\tn\tn\tn\tn\tn\n")
+                        .getBytes(StandardCharsets.UTF_8)))).getMessage();
+        assertTrue(badRow.contains("/saved/lists/cue-verbs.add.tsv line 2: column rule takes y or n, not 'maybe'"),
+                badRow);
+        String badName = assertThrows(LexiconException.class, () -> Lexicon.load("/saved/lists",
+                Map.of("verbs.tsv", HEADER.getBytes(StandardCharsets.UTF_8)))).getMessage();
+        assertTrue(badName.startsWith("lexicon /saved/lists: 'verbs.tsv' is not a lexicon file"), badName);
+        String notUtf8 = assertThrows(LexiconException.class, () -> Lexicon.load("/saved/lists",
+                Map.of("titles.add.txt", new byte[]{'w', (byte) 0xE9, '\n'}))).getMessage();
+        assertEquals("/saved/lists/titles.add.txt is not UTF-8 text", notUtf8);
+    }
+
+    @Test
+    void aSubFolderIsAnErrorNamingIt() throws IOException {
+        Files.createDirectory(folder.resolve("titles.txt"));
+        String message = assertThrows(LexiconException.class, () -> Lexicon.load(folder)).getMessage();
+        assertTrue(message.startsWith("lexicon folder " + folder + ": 'titles.txt' is not a lexicon file"), message);
+    }
+
+    @Test
     void anUnknownFileNameIsAnErrorListingTheValidNames() throws IOException {
         Files.writeString(folder.resolve("cue-verb.tsv"), HEADER);
         String message = assertThrows(LexiconException.class, () -> Lexicon.load(folder)).getMessage();
@@ -202,6 +246,10 @@ class LexiconTest {
     @Test
     void aTableWithoutAHeaderIsAnError() throws IOException {
         assertLoadFails("role-nouns.tsv", "# nothing\n", "role-nouns.tsv: no header row; the columns are role, title");
+    }
+
+    private static List<Map<String, String>> values(Lexicon lexicon, LexiconList list) {
+        return lexicon.rows(list).stream().map(Row::values).toList();
     }
 
     private void assertLoadFails(String file, String content, String expected) throws IOException {

@@ -3,18 +3,21 @@ package io.claimant.spark;
 import io.claimant.Claimant;
 import io.claimant.Profile;
 import io.claimant.pipeline.DocumentLimits;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.LongParam;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.util.DefaultParamsReader;
-import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StringType;
@@ -22,6 +25,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Claimant as a Spark ML {@link Transformer}: a table with an id and a text column in, the same table with a
@@ -34,11 +38,17 @@ import java.util.Arrays;
  * Dataset<Row> oneRowPerClaim = ClaimExtractor.explode(claims);
  * }</pre>
  *
- * <p>Each executor builds one pipeline, on first use, and shares it between its tasks ({@link ExecutorPipelines});
- * the transformer itself carries only its parameters. It is saved and loaded like Spark's own stages
- * ({@link #write()}, {@link #load(String)}), also inside a {@code Pipeline}.
+ * <p>Each executor builds one pipeline, on first use, and shares it between its tasks ({@link ExecutorPipelines}).
+ * It is saved and loaded like Spark's own stages ({@link #write()}, {@link #load(String)}), also inside a
+ * {@code Pipeline}. A saved stage holds its parameters and, when a {@link #setModel model} file or a
+ * {@link #setLexicon lexicon} folder is set, that file's bytes and that folder's files, read on the driver when
+ * saving: a loaded stage needs neither path. It keeps them in memory; a transform sends them to the executors as one
+ * broadcast variable, fetched once per executor, and an executor finds its pipeline by their digest. The
+ * {@code model} and {@code lexicon} parameters of a loaded stage still name the paths the files came from; setting
+ * another path makes the stage read that path instead. A stage that was never saved and loaded reads its paths on
+ * the executors.
  */
-public final class ClaimExtractor extends Transformer implements DefaultParamsWritable {
+public final class ClaimExtractor extends Transformer implements MLWritable {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,6 +62,9 @@ public final class ClaimExtractor extends Transformer implements DefaultParamsWr
     private final LongParam maxBytes;
     private final DoubleParam maxSecondsPerDoc;
 
+    /** The model and lexicon files a loaded stage holds; see {@link CarriedFiles#current} for when they count. */
+    private CarriedFiles carried = CarriedFiles.NONE;
+
     public ClaimExtractor() {
         this(Identifiable$.MODULE$.randomUID("claimExtractor"));
     }
@@ -63,9 +76,10 @@ public final class ClaimExtractor extends Transformer implements DefaultParamsWr
         textCol = new Param<>(this, "textCol", "column holding each document's text: a string, or bytes as UTF-8");
         profile = new Param<>(this, "profile", "attribution profile: learned or rules");
         lexicon = new Param<>(this, "lexicon",
-                "folder of word lists changing the built-in ones, on every executor's file system; empty for none");
-        model = new Param<>(this, "model",
-                "attribution model file (claimant train), on every executor's file system; empty for the shipped one");
+                "folder of word lists changing the built-in ones, on every executor's file system until the stage is "
+                        + "saved, which stores its files; empty for none");
+        model = new Param<>(this, "model", "attribution model file (claimant train), on every executor's file "
+                + "system until the stage is saved, which stores the model; empty for the shipped one");
         maxBytes = new LongParam(this, "maxBytes", "largest document accepted, in bytes; larger fails with too-large");
         maxSecondsPerDoc = new DoubleParam(this, "maxSecondsPerDoc", "time budget of each document in seconds; "
                 + "past it the document fails with time-limit; 0 for none, negative for the default "
@@ -178,7 +192,7 @@ public final class ClaimExtractor extends Transformer implements DefaultParamsWr
         return (Double) $(maxSecondsPerDoc);
     }
 
-    /** What each task needs to find or build its executor's pipeline. */
+    /** The settings as set, the model and lexicon as paths (which a loaded stage's carried files replace). */
     public ExtractionSettings settings() {
         return new ExtractionSettings(getProfile(), blankToNull(getLexicon()), blankToNull(getModel()), getMaxBytes(),
                 getMaxSecondsPerDoc());
@@ -191,7 +205,38 @@ public final class ClaimExtractor extends Transformer implements DefaultParamsWr
         int id = input.fieldIndex(getIdCol());
         int text = input.fieldIndex(getTextCol());
         boolean bytes = input.fields()[text].dataType() instanceof BinaryType;
-        return dataset.toDF().mapPartitions(new PartitionExtractor(settings(), id, text, bytes), Encoders.row(output));
+        PipelineRecipe recipe = recipe(dataset.sparkSession());
+        return dataset.toDF().mapPartitions(new PartitionExtractor(recipe, id, text, bytes), Encoders.row(output));
+    }
+
+    /**
+     * How the executors get this stage's pipeline. The carried files go as a broadcast made for this transform, as
+     * Spark's own models broadcast their data; an executor that has the pipeline already never fetches it. A stage
+     * that carries nothing reads its paths on the executors rather than reading and broadcasting them here: so the
+     * job's warm-up, which reads the same paths, builds the very pipeline its transform then uses.
+     */
+    PipelineRecipe recipe(SparkSession spark) {
+        CarriedFiles files = carriedFiles();
+        if (files.isEmpty()) {
+            return PipelineRecipe.reading(settings());
+        }
+        Broadcast<CarriedFiles> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(files);
+        return PipelineRecipe.carrying(settings(), files, broadcast);
+    }
+
+    /** The files this stage holds that its parameters still name: what it runs with in place of those paths. */
+    CarriedFiles carriedFiles() {
+        return carried.current(getModel(), getLexicon());
+    }
+
+    /** What a save stores: the files held, and those of the paths set that are not held, read now. */
+    CarriedFiles filesToSave() {
+        return carriedFiles().withMissingReadFrom(blankToNull(getModel()), blankToNull(getLexicon()));
+    }
+
+    /** For the reader: the files loaded with this stage. */
+    void carry(CarriedFiles files) {
+        this.carried = Objects.requireNonNull(files, "files");
     }
 
     @Override
@@ -224,12 +269,20 @@ public final class ClaimExtractor extends Transformer implements DefaultParamsWr
 
     @Override
     public ClaimExtractor copy(ParamMap extra) {
-        return defaultCopy(extra);
+        ClaimExtractor copy = defaultCopy(extra);
+        copy.carried = carried;
+        return copy;
+    }
+
+    /** Saves the parameters, and the model file's and lexicon folder's contents when they are set. */
+    @Override
+    public MLWriter write() {
+        return new ClaimExtractorWriter(this);
     }
 
     /** Spark's {@code Pipeline} and PySpark's reader find this static method by name. */
     public static MLReader<ClaimExtractor> read() {
-        return new DefaultParamsReader<>();
+        return new ClaimExtractorReader();
     }
 
     public static ClaimExtractor load(String path) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * The settings a task needs to build its executor's pipeline: the same ones as the command line's
  * {@code --profile}, {@code --model}, {@code --lexicon}, {@code --max-bytes} and {@code --max-seconds-per-doc}.
- * This small record is all that travels with a task; the models never do.
+ * This small record travels with every task, inside a {@link PipelineRecipe}; the models do not.
  *
  * @param lexicon          a folder on every executor's file system, or null for the built-in lists
  * @param model            an attribution model file on every executor's file system, or null for the shipped one

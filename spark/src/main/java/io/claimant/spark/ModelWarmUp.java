@@ -21,14 +21,15 @@ public final class ModelWarmUp {
     /** The load times, in seconds, of the pipelines built by this warm-up (one per executor that built one). */
     public static List<Double> run(SparkSession spark, ExtractionSettings settings) {
         int slots = Math.max(1, spark.sparkContext().defaultParallelism());
+        PipelineRecipe recipe = PipelineRecipe.reading(settings);
         return spark.range(0, slots, 1, slots)
-                .mapPartitions((MapPartitionsFunction<Long, Double>) ignored -> load(settings), Encoders.DOUBLE())
+                .mapPartitions((MapPartitionsFunction<Long, Double>) ignored -> load(recipe), Encoders.DOUBLE())
                 .collectAsList();
     }
 
-    private static Iterator<Double> load(ExtractionSettings settings) {
+    private static Iterator<Double> load(PipelineRecipe recipe) {
         List<Double> built = new ArrayList<>();
-        ExecutorPipelines.warm(settings).ifPresent(built::add);
+        ExecutorPipelines.warm(recipe).ifPresent(built::add);
         return built.iterator();
     }
 }

@@ -22,21 +22,22 @@ import java.util.List;
  * The work of one partition: each input row comes back with its claims and error appended. Rows are processed
  * one at a time as Spark pulls them, so a partition of any size needs memory for one document only.
  *
- * <p>What is serialised with the task is this object: the settings, two column positions and the claim struct,
- * a few kilobytes. The pipeline is looked up on the executor.
+ * <p>What is serialised with the task is this object: the pipeline's recipe (settings, and a broadcast handle
+ * for files the stage carries), two column positions and the claim struct, a few kilobytes. The pipeline is looked
+ * up on the executor.
  */
 final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    private final ExtractionSettings settings;
+    private final PipelineRecipe recipe;
     private final int idIndex;
     private final int textIndex;
     private final boolean textIsBytes;
     private final StructType claim;
 
-    PartitionExtractor(ExtractionSettings settings, int idIndex, int textIndex, boolean textIsBytes) {
-        this.settings = settings;
+    PartitionExtractor(PipelineRecipe recipe, int idIndex, int textIndex, boolean textIsBytes) {
+        this.recipe = recipe;
         this.idIndex = idIndex;
         this.textIndex = textIndex;
         this.textIsBytes = textIsBytes;
@@ -45,8 +46,8 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        Pipeline pipeline = ExecutorPipelines.forSettings(settings);
-        TextDecoder decoder = settings.decoder();
+        Pipeline pipeline = ExecutorPipelines.forRecipe(recipe);
+        TextDecoder decoder = recipe.decoder();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

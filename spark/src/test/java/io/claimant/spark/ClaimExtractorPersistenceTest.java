@@ -1,30 +1,50 @@
 package io.claimant.spark;
 
+import io.claimant.lexicon.LexiconException;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamPair;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClaimExtractorPersistenceTest {
 
+    private static final String SHIPPED_MODEL = "io/claimant/models/attribution.model";
+    private static final String VERB_HEADER = "lemma\tclass\trule\tstrength\tbare_clause\taddressee\tdirect_quote\t"
+            + "inverted_tag\tinfinitive\tsubject_infinitive\tobject_content\tas_complement\n";
+    /** A verb table of "say" alone: the seed's cues are argue, stress, point to ..., so some claims go. */
+    private static final String ONLY_SAY = VERB_HEADER + "say\tspeech\ty\t1.0\ty\tn\ty\ty\tn\tn\tn\tn\n";
+
     @TempDir
     Path temp;
+
+    /** Saving and loading use the active session, which a test that transforms nothing would not have started. */
+    @BeforeAll
+    static void startSpark() {
+        SparkTestSession.get();
+    }
 
     private static Dataset<Row> seed() throws Exception {
         String text = Files.readString(SparkTestSession.repo().resolve("src-test-data/nato-us-membership.txt"));
@@ -55,10 +75,121 @@ class ClaimExtractorPersistenceTest {
         assertTrue(direct.get(0).getList(0).size() > 10);
         assertEquals(direct, reloaded, "the loaded pipeline gives the same claims");
 
+        assertFalse(Files.exists(Path.of(path, "stages").resolve(stageFolder(path)).resolve("data")),
+                "a stage without a model or lexicon saves its parameters only, as before");
+        assertTrue(stage.carriedFiles().isEmpty());
+
         String unfitted = temp.resolve("pipeline").toString();
         pipeline.write().overwrite().save(unfitted);
         ClaimExtractor again = assertInstanceOf(ClaimExtractor.class, Pipeline.load(unfitted).getStages()[0]);
         assertEquals("body", again.getTextCol());
+    }
+
+    @Test
+    void aSavedStageCarriesItsModelAndLexiconSoThatLoadingNeedsNeitherPath() throws Exception {
+        Path model = temp.resolve("models/attribution.model");
+        Files.createDirectories(model.getParent());
+        byte[] modelBytes;
+        try (var in = getClass().getClassLoader().getResourceAsStream(SHIPPED_MODEL)) {
+            modelBytes = in.readAllBytes();
+        }
+        Files.write(model, modelBytes);
+        Path lexicon = onlySayLexicon();
+        ClaimExtractor extractor = new ClaimExtractor().setIdCol("doc_id").setTextCol("body")
+                .setModel(model.toString()).setLexicon(lexicon.toString());
+        PipelineModel fitted = new Pipeline().setStages(new PipelineStage[]{extractor}).fit(seed());
+        List<Row> beforeSaving = claims(fitted);
+        String path = temp.resolve("pipeline-model").toString();
+        fitted.write().overwrite().save(path);
+
+        Files.delete(model);
+        Files.delete(lexicon.resolve("cue-verbs.tsv"));
+        Files.delete(lexicon);
+        PipelineModel loaded = PipelineModel.load(path);
+
+        ClaimExtractor stage = assertInstanceOf(ClaimExtractor.class, loaded.stages()[0]);
+        assertEquals(model.toString(), stage.getModel(), "the parameter still names where the model came from");
+        CarriedFiles carried = stage.carriedFiles();
+        assertArrayEquals(modelBytes, carried.model());
+        assertEquals(List.of("cue-verbs.tsv"), List.copyOf(carried.lexicon().keySet()));
+        assertEquals(ONLY_SAY, new String(carried.lexicon().get("cue-verbs.tsv"), StandardCharsets.UTF_8));
+
+        List<Row> afterLoading = claims(loaded);
+        assertEquals(beforeSaving, afterLoading, "the loaded pipeline gives the claims of the one saved");
+        List<String> withTheLexicon = cues(afterLoading);
+        List<String> withoutIt = cues(new ClaimExtractor().setIdCol("doc_id").setTextCol("body").transform(seed())
+                .select("claims").collectAsList());
+        assertTrue(withoutIt.contains("pointed to") && !withTheLexicon.contains("pointed to"),
+                "the lexicon of 'say' alone drops cues the built-in lists allow: " + withTheLexicon);
+        assertTrue(withTheLexicon.size() > 10, "and keeps most: " + withTheLexicon);
+
+        int builds = ExecutorPipelines.builds();
+        assertEquals(afterLoading, claims(loaded));
+        assertEquals(builds, ExecutorPipelines.builds(), "a second transform, with a new broadcast of the same "
+                + "bytes, finds the executor's pipeline by their digest");
+        int task = serialisedSize(new PartitionExtractor(stage.recipe(SparkTestSession.get()), 0, 1, false));
+        assertTrue(task < 100_000, "the task function holds a broadcast handle, not the model: " + task + " bytes");
+
+        String again = temp.resolve("saved-again").toString();
+        stage.write().save(again);
+        ClaimExtractor reloaded = ClaimExtractor.load(again);
+        assertArrayEquals(modelBytes, reloaded.carriedFiles().model(), "a loaded stage saves the bytes it holds");
+        assertEquals(carried.lexiconDigest(), reloaded.carriedFiles().lexiconDigest());
+    }
+
+    @Test
+    void theCarriedFilesCountWhileTheParametersNameWhereTheyCameFrom() throws Exception {
+        Path lexicon = onlySayLexicon();
+        String path = temp.resolve("stage").toString();
+        new ClaimExtractor().setLexicon(lexicon.toString()).write().save(path);
+        ClaimExtractor loaded = ClaimExtractor.load(path);
+        assertTrue(loaded.carriedFiles().hasLexicon());
+        assertFalse(loaded.carriedFiles().hasModel());
+
+        // PySpark sets every parameter again before a transform, to the values it read: the files still count.
+        @SuppressWarnings("unchecked")
+        Param<Object> param = (Param<Object>) loaded.getParam("lexicon");
+        loaded.set(param.w(lexicon.toString()));
+        assertTrue(loaded.carriedFiles().hasLexicon());
+        assertTrue(loaded.copy(new ParamMap()).carriedFiles().hasLexicon(), "a copy carries them too");
+
+        loaded.setLexicon(temp.resolve("elsewhere").toString());
+        assertTrue(loaded.carriedFiles().isEmpty(), "another folder is read from its path");
+        assertEquals(temp.resolve("elsewhere").toString(), loaded.settings().lexicon());
+    }
+
+    @Test
+    void aStageSavedWithoutItsFilesReadsItsPathsAsBefore() throws Exception {
+        Path lexicon = onlySayLexicon();
+        ClaimExtractor extractor = new ClaimExtractor().setIdCol("doc_id").setTextCol("body")
+                .setLexicon(lexicon.toString());
+        String path = temp.resolve("stage").toString();
+        extractor.write().save(path);
+        // What the previous version wrote: the same metadata, and no data folder.
+        deleteTree(Path.of(path, "data"));
+
+        ClaimExtractor loaded = ClaimExtractor.load(path);
+
+        assertTrue(loaded.carriedFiles().isEmpty());
+        assertEquals(lexicon.toString(), loaded.getLexicon());
+        List<String> cues = cues(loaded.transform(seed()).select("claims").collectAsList());
+        assertFalse(cues.contains("pointed to"), "the lexicon is read from its folder: " + cues);
+        assertTrue(cues.size() > 10, cues.toString());
+    }
+
+    @Test
+    void savingReadsAndChecksTheFilesNamingTheOneAtFault() throws Exception {
+        Path lexicon = Files.createDirectory(temp.resolve("bad-lexicon"));
+        Files.writeString(lexicon.resolve("cue-verbs.add.tsv"), VERB_HEADER + "muse\tspeech\tmaybe\t0.7\tn\tn\tn\tn\tn\tn\tn\tn\n");
+        String path = temp.resolve("stage").toString();
+        ClaimExtractor extractor = new ClaimExtractor().setLexicon(lexicon.toString());
+        String message = assertThrows(LexiconException.class, () -> extractor.write().save(path)).getMessage();
+        assertTrue(message.contains(lexicon.resolve("cue-verbs.add.tsv") + " line 2"), message);
+        assertFalse(Files.exists(Path.of(path, "metadata")), "nothing is written");
+
+        ClaimExtractor noModel = new ClaimExtractor().setModel(temp.resolve("missing.model").toString());
+        String missing = assertThrows(java.io.UncheckedIOException.class, () -> noModel.write().save(path)).getMessage();
+        assertTrue(missing.contains("missing.model"), missing);
     }
 
     /** The calls PySpark's JavaTransformer, JavaMLWritable and JavaMLReader make through py4j, in that order. */
@@ -107,5 +238,43 @@ class ClaimExtractorPersistenceTest {
         }
         assertEquals(javaSide, declared);
         assertTrue(python.contains("\"" + ClaimExtractor.class.getName() + "\""), "the wrapper names the Java class");
+    }
+
+    private Path onlySayLexicon() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("lexicon"));
+        Files.writeString(folder.resolve("cue-verbs.tsv"), ONLY_SAY);
+        return folder;
+    }
+
+    private static List<Row> claims(PipelineModel model) throws Exception {
+        return model.transform(seed()).select("claims").collectAsList();
+    }
+
+    /** The cue texts of the seed's claims, in order. */
+    private static List<String> cues(List<Row> claimsRows) {
+        return claimsRows.get(0).<Row>getList(0).stream().map(c -> c.<Row>getAs("cue").<String>getAs("text")).toList();
+    }
+
+    /** The folder Spark gave the pipeline's one stage. */
+    private static String stageFolder(String pipelinePath) throws IOException {
+        try (var stages = Files.list(Path.of(pipelinePath, "stages"))) {
+            return stages.findFirst().orElseThrow().getFileName().toString();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static int serialisedSize(Object value) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        return bytes.size();
     }
 }

@@ -125,19 +125,22 @@ class ClaimExtractorTest {
         }
         Dataset<Row> in = SparkTestSession.get().createDataFrame(rows, TEXTS).repartition(4);
         assertEquals(4, in.rdd().getNumPartitions());
+        // The test classes share the JVM, and with it the pipelines built for other settings, or for these.
+        int before = ExecutorPipelines.builds();
 
         long withClaims = new ClaimExtractor().transform(in).collectAsList().stream()
                 .filter(r -> !claims(r).isEmpty()).count();
 
         assertTrue(withClaims >= 6, "documents with claims: " + withClaims);
-        assertEquals(1, ExecutorPipelines.builds(), "one pipeline per JVM however many partitions and tasks");
+        int built = ExecutorPipelines.builds() - before;
+        assertTrue(built <= 1, "one pipeline per JVM however many partitions and tasks: " + built + " built");
     }
 
     @Test
     void theTransformerAndItsTaskFunctionAreSmallWhenSerialised() throws IOException {
         ClaimExtractor extractor = new ClaimExtractor().setProfile("rules").setMaxBytes(123_456);
         int transformer = serialisedSize(extractor);
-        int task = serialisedSize(new PartitionExtractor(extractor.settings(), 0, 1, false));
+        int task = serialisedSize(new PartitionExtractor(PipelineRecipe.reading(extractor.settings()), 0, 1, false));
         assertTrue(transformer < 100_000, "transformer: " + transformer + " bytes");
         assertTrue(task < 100_000, "task function: " + task + " bytes");
     }
