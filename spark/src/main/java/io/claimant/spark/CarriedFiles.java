@@ -1,7 +1,7 @@
 package io.claimant.spark;
 
 import io.claimant.Claimant;
-import io.claimant.attribution.learned.ModelFile;
+import io.claimant.attribution.learned.model.ModelFile;
 import io.claimant.lexicon.Lexicon;
 
 import java.io.ByteArrayInputStream;
