@@ -3,7 +3,7 @@ package io.claimant.cli;
 import io.claimant.input.TextDecoder;
 import io.claimant.output.BratDirectoryWriter;
 import io.claimant.output.ResultWriter;
-import io.claimant.viewer.HtmlDirectoryWriter;
+import io.claimant.output.html.HtmlDirectoryWriter;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
 import io.claimant.pipeline.Pipeline;

@@ -340,7 +340,7 @@ class ServeCommandTest {
         }
         assertTrue(get(server.at("/")).body().contains("viewer.js"));
         assertError(404, "not-found", get(server.at("/etc/passwd")));
-        assertError(404, "not-found", get(server.at("/io/claimant/viewer/index.html")));
+        assertError(404, "not-found", get(server.at("/io/claimant/output/html/index.html")));
         // Jetty refuses a path that climbs out of the root before any handler sees it.
         HttpResponse<String> climb = get(server.at("/../pom.xml"));
         assertTrue(climb.statusCode() == 400 || climb.statusCode() == 404, climb.statusCode() + " " + climb.body());

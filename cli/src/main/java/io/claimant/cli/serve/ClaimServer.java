@@ -1,7 +1,5 @@
 package io.claimant.cli.serve;
 
-import io.claimant.viewer.ViewerAssets;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,6 +8,7 @@ import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.output.ClaimJson;
 import io.claimant.output.DocumentJson;
+import io.claimant.output.html.ViewerAssets;
 import io.claimant.pipeline.DocumentException;
 import io.claimant.pipeline.ErrorCode;
 import io.claimant.pipeline.Pipeline;
