@@ -1,8 +1,8 @@
 package io.claimant.cli;
 
 import io.claimant.Claimant;
-import io.claimant.cli.serve.ClaimServer;
-import io.claimant.cli.serve.ServerSettings;
+import io.claimant.server.ClaimServer;
+import io.claimant.server.ServerSettings;
 import io.claimant.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
