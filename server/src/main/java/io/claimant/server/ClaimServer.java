@@ -1,56 +1,58 @@
 package io.claimant.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimant.document.Claim;
-import io.claimant.document.Document;
-import io.claimant.output.ClaimJson;
-import io.claimant.output.DocumentJson;
+import io.claimant.Claimant;
 import io.claimant.output.html.ViewerAssets;
-import io.claimant.pipeline.DocumentException;
+import io.claimant.pipeline.DocumentLimits;
 import io.claimant.pipeline.ErrorCode;
 import io.claimant.pipeline.Pipeline;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
- * The HTTP API of {@code claimant serve}. The port opens before the models are loaded, so that a supervisor sees
- * the process alive at once; until {@link #ready} is called, health and the API answer 503 with
- * {@code Retry-After}. Requests only ever carry text in: there are no path parameters and no file access.
+ * Claimant over HTTP: {@code POST /api/v1/claims} (one article), {@code POST /api/v1/claims:batch} (JSON Lines),
+ * {@code GET /api/v1/health}, and the viewer page at {@code GET /}. {@code claimant serve} runs one; any Java
+ * program can embed one:
+ *
+ * <pre>{@code
+ * ClaimServer server = ClaimServer.builder()
+ *         .port(0)                               // any free port; server.port() says which
+ *         .threads(2)
+ *         .limits(DocumentLimits.DEFAULT.withMaxBytes(1_000_000))
+ *         .build()
+ *         .start();                              // the port is open; the API answers 503 until ready
+ * try (Claimant claimant = Claimant.create()) {  // loads the models: seconds
+ *     server.ready(claimant);
+ *     ...                                        // serve for as long as the program wants
+ * } finally {
+ *     server.close();                            // lets requests in flight finish, then stops
+ * }
+ * }</pre>
+ *
+ * The port opens before the models are loaded, so that a supervisor sees the process alive at once; until
+ * {@link #ready} is called, health and the API answer 503 with {@code Retry-After}. At most
+ * {@link Builder#threads threads} documents are processed at once and a few more wait; the rest get 503 busy.
+ * Requests only ever carry text in: there are no path parameters and no file access.
  */
 public final class ClaimServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimServer.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String JSON = "application/json";
-    /** Request attribute: the answer is ours, not Javalin's default. */
-    private static final String ANSWERED = "claimant.answered";
     /** How long a stop waits for requests in flight before closing their connections. */
     static final long STOP_TIMEOUT_MILLIS = 60_000;
-    /** What a client is told to wait while the models load, in seconds. */
-    static final int LOADING_RETRY_AFTER = 5;
-    /** A JSON body holds the text escaped: allow for that beyond the text's own limit. */
-    private static final int JSON_OVERHEAD = 2;
 
     private final ServerSettings settings;
     private final WorkerPool workers;
+    private final ClaimsApi api;
     private final Javalin app;
-    private volatile Pipeline pipeline;
 
-    public ClaimServer(ServerSettings settings) {
+    private ClaimServer(ServerSettings settings) {
         this.settings = settings;
         this.workers = new WorkerPool(settings.threads(), settings.queue());
+        this.api = new ClaimsApi(settings.limits(), workers);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -62,26 +64,31 @@ public final class ClaimServer implements AutoCloseable {
             if (settings.corsOrigin() != null) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(settings.corsOrigin())));
             }
-            config.routes.get("/api/v1/health", this::health);
-            config.routes.post("/api/v1/claims", this::claims);
-            config.routes.post("/api/v1/claims:batch", this::batch);
+            config.routes.get("/api/v1/health", api::health);
+            config.routes.post("/api/v1/claims", api::claims);
+            config.routes.post("/api/v1/claims:batch", api::batch);
             config.routes.get("/", ViewerPage.of(ViewerAssets.PAGE));
             config.routes.get("/" + ViewerAssets.SCRIPT, ViewerPage.of(ViewerAssets.SCRIPT));
             config.routes.get("/" + ViewerAssets.STYLE, ViewerPage.of(ViewerAssets.STYLE));
-            config.routes.exception(ApiError.class, (e, ctx) -> sendError(ctx, e));
+            config.routes.exception(ApiError.class, (e, ctx) -> ClaimsApi.sendError(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("request failed", e);
-                sendError(ctx, new ApiError(500, ErrorCode.INTERNAL, "processing failed inside Claimant: "
+                ClaimsApi.sendError(ctx, new ApiError(500, ErrorCode.INTERNAL, "processing failed inside Claimant: "
                         + e.getClass().getSimpleName()));
             });
             // Javalin's own 404 (no route) becomes a JSON error too; a 404 we answered ourselves is left alone.
             config.routes.error(404, ctx -> {
-                if (ctx.attribute(ANSWERED) == null) {
-                    sendError(ctx, new ApiError(404, ErrorCode.NOT_FOUND, "no such endpoint: " + ctx.method() + " "
-                            + ctx.path()));
+                if (!ClaimsApi.answered(ctx)) {
+                    ClaimsApi.sendError(ctx, new ApiError(404, ErrorCode.NOT_FOUND, "no such endpoint: "
+                            + ctx.method() + " " + ctx.path()));
                 }
             });
         });
+    }
+
+    /** A builder with the defaults of {@code claimant serve}: 127.0.0.1:8080, a thread per processor, 10 MiB. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     private Javalin javalin() {
@@ -92,9 +99,17 @@ public final class ClaimServer implements AutoCloseable {
         server.setHandler(new GracefulHandler(server.getHandler()));
     }
 
-    /** Opens the port; the API answers 503 until {@link #ready}. */
+    /**
+     * Opens the port; the API answers 503 until {@link #ready}. A port that cannot be opened (in use, or a host
+     * this machine does not have) throws a {@link RuntimeException} whose root cause says why.
+     */
     public ClaimServer start() {
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            workers.close();
+            throw e;
+        }
         return this;
     }
 
@@ -103,9 +118,27 @@ public final class ClaimServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The models are loaded: from now on requests are processed, with this server's limits. */
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The models are loaded: from now on requests are processed by {@code loaded}, within this server's limits
+     * (which replace the pipeline's own). The server never closes the pipeline: its owner does, after
+     * {@link #close}.
+     */
     public void ready(Pipeline loaded) {
-        this.pipeline = loaded.withLimits(settings.limits());
+        api.ready(Objects.requireNonNull(loaded, "pipeline"));
+    }
+
+    /** As {@link #ready(Pipeline)}, with the claimant's pipeline. */
+    public void ready(Claimant claimant) {
+        ready(claimant.pipeline());
+    }
+
+    /** Whether {@link #ready} has been called, i.e. whether health answers 200. */
+    public boolean isReady() {
+        return api.isReady();
     }
 
     /** Refuses new requests, lets those in flight finish (up to a minute), then closes the port and the workers. */
@@ -115,113 +148,72 @@ public final class ClaimServer implements AutoCloseable {
         workers.close();
     }
 
-    private void health(Context ctx) throws IOException {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        if (pipeline == null) {
-            ctx.header("Retry-After", Integer.toString(LOADING_RETRY_AFTER));
-            body.put("status", "loading");
-            send(ctx, 503, body);
-        } else {
-            body.put("status", "ok");
-            send(ctx, 200, body);
-        }
-    }
-
-    private Pipeline readyPipeline() {
-        Pipeline loaded = pipeline;
-        if (loaded == null) {
-            throw new ApiError(503, ErrorCode.BUSY, "the models are still loading; retry later", LOADING_RETRY_AFTER);
-        }
-        return loaded;
-    }
-
-    private void claims(Context ctx) throws Exception {
-        Pipeline loaded = readyPipeline();
-        String format = ctx.queryParam("format");
-        if (format != null && !format.equals("claims") && !format.equals("document")) {
-            throw DocumentRequest.badInput("format must be claims (the default) or document, got " + format);
-        }
-        RequestBody.Kind kind = RequestBody.kind(ctx.contentType(), RequestBody.Kind.TEXT, RequestBody.Kind.JSON);
-        long maxBytes = settings.limits().maxBytes();
-        long cap = kind == RequestBody.Kind.TEXT ? maxBytes : saturatedCap(maxBytes);
-        String body = RequestBody.decode(RequestBody.read(ctx.req(), cap, "body"));
-        DocumentRequest request = kind == RequestBody.Kind.TEXT
-                ? new DocumentRequest(DocumentRequest.DEFAULT_ID, body)
-                : DocumentRequest.fromJson(body, DocumentRequest.DEFAULT_ID);
-        double budget = settings.limits().budget().secondsFor(request.text().length());
-        Document document;
-        try {
-            document = workers.run(() -> loaded.annotate(request.id(), request.text()), budget);
-        } catch (DocumentException e) {
-            throw new ApiError(ApiError.statusFor(e.code()), e.code(), e.getMessage());
-        }
-        if ("document".equals(format)) {
-            send(ctx, 200, DocumentJson.toJson(request.id(), document));
-            return;
-        }
-        ObjectNode answer = JsonNodeFactory.instance.objectNode();
-        answer.put("doc", request.id());
-        ArrayNode claims = answer.putArray("claims");
-        for (Claim claim : document.claims()) {
-            claims.add(ClaimJson.toJson(request.id(), document, claim));
-        }
-        send(ctx, 200, answer);
-    }
-
     /**
-     * One document line per input line, in input order, each written as soon as it and those before it are done.
-     * A batch holds one worker for its whole length, so that batches and single requests share the same
-     * {@code --threads}.
+     * How a {@link ClaimServer} runs; every setting has the default {@code claimant serve} has, so
+     * {@code ClaimServer.builder().build()} is {@code claimant serve} without options. Values are checked by
+     * {@link #build}, which throws {@link IllegalArgumentException} naming the one out of range.
      */
-    private void batch(Context ctx) throws Exception {
-        Pipeline loaded = readyPipeline();
-        RequestBody.kind(ctx.contentType(), RequestBody.Kind.JSON_LINES, RequestBody.Kind.JSON);
-        InputStream in = ctx.req().getInputStream();
-        BatchLines lines = new BatchLines(in, saturatedCap(settings.limits().maxBytes()));
-        ctx.status(200);
-        ctx.contentType("application/jsonl; charset=utf-8");
-        OutputStream out = ctx.res().getOutputStream();
-        workers.run(() -> {
-            loaded.process(lines, 1, result -> {
-                ObjectNode line = result.failed()
-                        ? DocumentJson.failure(result.id(), result.code(), result.error())
-                        : DocumentJson.toJson(result.id(), result.document());
-                try {
-                    out.write(MAPPER.writeValueAsBytes(line));
-                    out.write('\n');
-                    out.flush();
-                } catch (IOException e) {
-                    // The client has gone: stop the batch rather than process documents nobody will read.
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            return null;
-        }, 0);
-    }
+    public static final class Builder {
 
-    private static long saturatedCap(long maxBytes) {
-        return maxBytes > Long.MAX_VALUE / JSON_OVERHEAD ? Long.MAX_VALUE : maxBytes * JSON_OVERHEAD;
-    }
+        private String host = ServerSettings.DEFAULT_HOST;
+        private int port = ServerSettings.DEFAULT_PORT;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        /** Null until set: then {@link ServerSettings#QUEUE_PER_THREAD} per thread. */
+        private Integer queue;
+        private DocumentLimits limits = DocumentLimits.DEFAULT;
+        private String corsOrigin;
 
-    private static void sendError(Context ctx, ApiError e) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        ObjectNode error = body.putObject("error");
-        error.put("code", e.code().code());
-        error.put("message", e.getMessage());
-        if (e.retryAfter() > 0) {
-            ctx.header("Retry-After", Integer.toString(e.retryAfter()));
+        private Builder() {
         }
-        try {
-            send(ctx, e.status(), body);
-        } catch (IOException io) {
-            LOG.debug("could not send an error answer", io);
-        }
-    }
 
-    private static void send(Context ctx, int status, ObjectNode body) throws IOException {
-        ctx.attribute(ANSWERED, Boolean.TRUE);
-        ctx.status(status);
-        ctx.contentType(JSON + "; charset=utf-8");
-        ctx.result(MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+        /** The address to listen on: 127.0.0.1 (the default) for this machine only, 0.0.0.0 for every interface. */
+        public Builder host(String address) {
+            this.host = Objects.requireNonNull(address, "host");
+            return this;
+        }
+
+        /** The port to listen on, 8080 by default; 0 for any free one ({@link ClaimServer#port} says which). */
+        public Builder port(int number) {
+            this.port = number;
+            return this;
+        }
+
+        /** Requests processed at once (a batch counts as one); by default one per processor. */
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * Requests that may wait for a thread before the server answers 503 busy; by default
+         * {@link ServerSettings#QUEUE_PER_THREAD} per thread.
+         */
+        public Builder queue(int waiting) {
+            this.queue = waiting;
+            return this;
+        }
+
+        /** The size limit and time budget of each document; by default {@link DocumentLimits#DEFAULT}. */
+        public Builder limits(DocumentLimits documentLimits) {
+            this.limits = Objects.requireNonNull(documentLimits, "limits");
+            return this;
+        }
+
+        /** The one origin (e.g. {@code http://localhost:3000}) allowed to call the API from a browser; null for none. */
+        public Builder corsOrigin(String origin) {
+            this.corsOrigin = origin;
+            return this;
+        }
+
+        /** The settings a server built now would have. */
+        public ServerSettings settings() {
+            return new ServerSettings(host, port, threads,
+                    queue != null ? queue : threads * ServerSettings.QUEUE_PER_THREAD, limits, corsOrigin);
+        }
+
+        /** A server with these settings, its port not yet open: call {@link ClaimServer#start}. */
+        public ClaimServer build() {
+            return new ClaimServer(settings());
+        }
     }
 }
