@@ -4,7 +4,7 @@ import io.claimant.output.BratDirectoryWriter;
 import io.claimant.output.ResultWriter;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.pipeline.DocumentResult;
-import io.claimant.viewer.HtmlDirectoryWriter;
+import io.claimant.output.html.HtmlDirectoryWriter;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

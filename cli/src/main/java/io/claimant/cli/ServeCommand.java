@@ -1,9 +1,9 @@
 package io.claimant.cli;
 
 import io.claimant.Claimant;
-import io.claimant.cli.serve.ClaimServer;
-import io.claimant.cli.serve.ServerSettings;
 import io.claimant.pipeline.Pipeline;
+import io.claimant.server.ClaimServer;
+import io.claimant.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +33,12 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerSettings.DEFAULT_HOST,
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every "
                     + "interface.")
     private String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "Port to listen on; 0 for any free one. Default: ${DEFAULT-VALUE}.")
     private int port;
 
@@ -97,8 +97,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         Claimant.Builder settings = limitOptions.applyTo(pipelineOptions.builder());
         LogLevels.apply(verbose);
-        ClaimServer server = new ClaimServer(new ServerSettings(host, port, threads,
-                threads * ServerSettings.QUEUE_PER_THREAD, settings.limits(), corsOrigin));
+        ClaimServer server = ClaimServer.builder()
+                .host(host)
+                .port(port)
+                .threads(threads)
+                .limits(settings.limits())
+                .corsOrigin(corsOrigin)
+                .build();
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -125,6 +130,11 @@ final class ServeCommand implements Callable<Integer> {
 
         int port() {
             return server.port();
+        }
+
+        /** What the options asked of the server. */
+        ServerSettings settings() {
+            return server.settings();
         }
 
         /** Loads the models (seconds) and opens the API; a failure stops the server and is fatal. */

@@ -19,10 +19,16 @@ final class TestServers {
 
     static ServeCommand.Running start(Function<io.claimant.Claimant.Builder, Pipeline> pipelines, boolean loadNow,
                                       String... options) {
+        return start(pipelines, loadNow, new StringWriter(), options);
+    }
+
+    /** As {@link #start(Function, boolean, String...)}, with the command's messages written to {@code err}. */
+    static ServeCommand.Running start(Function<io.claimant.Claimant.Builder, Pipeline> pipelines, boolean loadNow,
+                                      StringWriter err, String... options) {
         CliContext context = new CliContext(pipelines, false, InputStream.nullInputStream(),
                 OutputStream.nullOutputStream(), false, false);
         CommandLine commandLine = ClaimantCli.commandLine(context);
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
         args.addAll(List.of(options));
         CommandLine.ParseResult parsed = commandLine.parseArgs(args.toArray(String[]::new));

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import io.claimant.viewer.ViewerAssets;
+import io.claimant.output.html.ViewerAssets;
 
 import java.io.IOException;
 import java.nio.file.Files;

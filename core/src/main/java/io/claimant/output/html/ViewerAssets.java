@@ -1,4 +1,4 @@
-package io.claimant.viewer;
+package io.claimant.output.html;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The viewer's page, script and style sheet, shipped in the jar under {@code io/claimant/viewer/}: served by
- * {@code claimant serve} at {@code /}, and copied beside the static pages of {@code --format html}.
+ * The viewer's page, script and style sheet, shipped in the core jar under {@code io/claimant/output/html/}: served
+ * at {@code /} by the server module (and so by {@code claimant serve}), and copied by {@link HtmlDirectoryWriter}
+ * beside the static pages of {@code --format html}. They sit in core so that both reach them without the other.
  */
 public final class ViewerAssets {
 
@@ -29,7 +30,7 @@ public final class ViewerAssets {
         }
         try (InputStream in = ViewerAssets.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("viewer file missing from the jar: io/claimant/viewer/" + name);
+                throw new IllegalStateException("viewer file missing from the jar: io/claimant/output/html/" + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

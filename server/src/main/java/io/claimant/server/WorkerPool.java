@@ -1,4 +1,4 @@
-package io.claimant.cli.serve;
+package io.claimant.server;
 
 import io.claimant.pipeline.ErrorCode;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The {@code --threads} workers that run the NLP, with a small bounded queue in front. Jetty's own threads only
+ * The server's worker threads that run the NLP, with a small bounded queue in front. Jetty's own threads only
  * wait here, so however many connections arrive, at most {@code threads} documents are processed at once and at
  * most {@code queue} wait; any more are refused with 503 at once rather than left to time out.
  */

@@ -1,4 +1,4 @@
-package io.claimant.viewer;
+package io.claimant.output.html;
 
 /** Escaping for text written into HTML by Java (document ids, error messages, titles). */
 final class Html {

@@ -1,4 +1,4 @@
-package io.claimant.cli.serve;
+package io.claimant.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.claimant.cli.serve;
+package io.claimant.server;
 
 import io.claimant.input.TextDecoder;
 import io.claimant.input.UnreadableInputException;

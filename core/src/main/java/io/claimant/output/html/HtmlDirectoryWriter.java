@@ -1,4 +1,4 @@
-package io.claimant.viewer;
+package io.claimant.output.html;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --format html}: a folder of static pages that open from the file system with no server and no network.
- * Each processed document gets a page that embeds its document JSON and text and draws them with the viewer's
- * own {@code viewer.js}; {@code index.html} lists every input with its claim count, failures included. The index
- * is written on {@link #close}, once every document is known.
+ * {@code claimant extract --format html}: a folder of static pages that open from the file system with no server
+ * and no network. Each processed document gets a page that embeds its document JSON and text and draws them with
+ * the viewer's own {@code viewer.js}; {@code index.html} lists every input with its claim count, failures included.
+ * The index is written on {@link #close}, once every document is known.
  */
 public final class HtmlDirectoryWriter implements ResultWriter {
 

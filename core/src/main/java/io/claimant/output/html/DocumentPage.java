@@ -1,4 +1,4 @@
-package io.claimant.viewer;
+package io.claimant.output.html;
 
 /** One static page: the document's JSON and text in a data block, drawn by viewer.js when the page loads. */
 final class DocumentPage {

@@ -1,6 +1,4 @@
-package io.claimant.cli.serve;
-
-import io.claimant.viewer.ViewerAssets;
+package io.claimant.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,12 +9,10 @@ import io.claimant.document.Document;
 import io.claimant.output.ClaimJson;
 import io.claimant.output.DocumentJson;
 import io.claimant.pipeline.DocumentException;
+import io.claimant.pipeline.DocumentLimits;
 import io.claimant.pipeline.ErrorCode;
 import io.claimant.pipeline.Pipeline;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,97 +22,46 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The HTTP API of {@code claimant serve}. The port opens before the models are loaded, so that a supervisor sees
- * the process alive at once; until {@link #ready} is called, health and the API answer 503 with
- * {@code Retry-After}. Requests only ever carry text in: there are no path parameters and no file access.
+ * The API's endpoints: health, one document, a batch. Until {@link #ready} they answer 503 with
+ * {@code Retry-After}; after it, each document runs on a worker of the pool, within the server's limits. Every
+ * answer but a batch's stream is one JSON object, errors included.
  */
-public final class ClaimServer implements AutoCloseable {
+final class ClaimsApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClaimServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimsApi.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String JSON = "application/json";
     /** Request attribute: the answer is ours, not Javalin's default. */
     private static final String ANSWERED = "claimant.answered";
-    /** How long a stop waits for requests in flight before closing their connections. */
-    static final long STOP_TIMEOUT_MILLIS = 60_000;
     /** What a client is told to wait while the models load, in seconds. */
     static final int LOADING_RETRY_AFTER = 5;
     /** A JSON body holds the text escaped: allow for that beyond the text's own limit. */
     private static final int JSON_OVERHEAD = 2;
 
-    private final ServerSettings settings;
+    private final DocumentLimits limits;
     private final WorkerPool workers;
-    private final Javalin app;
     private volatile Pipeline pipeline;
 
-    public ClaimServer(ServerSettings settings) {
-        this.settings = settings;
-        this.workers = new WorkerPool(settings.threads(), settings.queue());
-        this.app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
-            // Javalin sets its handler before this event and starts Jetty after it: wrapping here makes stop()
-            // refuse new requests and wait for those in flight, instead of cutting them off.
-            config.events.serverStarting(() -> graceful(javalin().jettyServer().server()));
-            if (settings.corsOrigin() != null) {
-                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(settings.corsOrigin())));
-            }
-            config.routes.get("/api/v1/health", this::health);
-            config.routes.post("/api/v1/claims", this::claims);
-            config.routes.post("/api/v1/claims:batch", this::batch);
-            config.routes.get("/", ViewerPage.of(ViewerAssets.PAGE));
-            config.routes.get("/" + ViewerAssets.SCRIPT, ViewerPage.of(ViewerAssets.SCRIPT));
-            config.routes.get("/" + ViewerAssets.STYLE, ViewerPage.of(ViewerAssets.STYLE));
-            config.routes.exception(ApiError.class, (e, ctx) -> sendError(ctx, e));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.warn("request failed", e);
-                sendError(ctx, new ApiError(500, ErrorCode.INTERNAL, "processing failed inside Claimant: "
-                        + e.getClass().getSimpleName()));
-            });
-            // Javalin's own 404 (no route) becomes a JSON error too; a 404 we answered ourselves is left alone.
-            config.routes.error(404, ctx -> {
-                if (ctx.attribute(ANSWERED) == null) {
-                    sendError(ctx, new ApiError(404, ErrorCode.NOT_FOUND, "no such endpoint: " + ctx.method() + " "
-                            + ctx.path()));
-                }
-            });
-        });
+    ClaimsApi(DocumentLimits limits, WorkerPool workers) {
+        this.limits = limits;
+        this.workers = workers;
     }
 
-    private Javalin javalin() {
-        return app;
+    /** From now on documents are processed by {@code loaded}, with this server's limits rather than its own. */
+    void ready(Pipeline loaded) {
+        this.pipeline = loaded.withLimits(limits);
     }
 
-    private static void graceful(Server server) {
-        server.setHandler(new GracefulHandler(server.getHandler()));
+    boolean isReady() {
+        return pipeline != null;
     }
 
-    /** Opens the port; the API answers 503 until {@link #ready}. */
-    public ClaimServer start() {
-        app.start();
-        return this;
+    /** Whether this request's answer was written here, rather than left to Javalin's defaults. */
+    static boolean answered(Context ctx) {
+        return ctx.attribute(ANSWERED) != null;
     }
 
-    /** The port bound, useful when 0 asked for any free one. */
-    public int port() {
-        return app.port();
-    }
-
-    /** The models are loaded: from now on requests are processed, with this server's limits. */
-    public void ready(Pipeline loaded) {
-        this.pipeline = loaded.withLimits(settings.limits());
-    }
-
-    /** Refuses new requests, lets those in flight finish (up to a minute), then closes the port and the workers. */
-    @Override
-    public void close() {
-        app.stop();
-        workers.close();
-    }
-
-    private void health(Context ctx) throws IOException {
+    void health(Context ctx) throws IOException {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (pipeline == null) {
             ctx.header("Retry-After", Integer.toString(LOADING_RETRY_AFTER));
@@ -136,20 +81,20 @@ public final class ClaimServer implements AutoCloseable {
         return loaded;
     }
 
-    private void claims(Context ctx) throws Exception {
+    void claims(Context ctx) throws Exception {
         Pipeline loaded = readyPipeline();
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("claims") && !format.equals("document")) {
             throw DocumentRequest.badInput("format must be claims (the default) or document, got " + format);
         }
         RequestBody.Kind kind = RequestBody.kind(ctx.contentType(), RequestBody.Kind.TEXT, RequestBody.Kind.JSON);
-        long maxBytes = settings.limits().maxBytes();
+        long maxBytes = limits.maxBytes();
         long cap = kind == RequestBody.Kind.TEXT ? maxBytes : saturatedCap(maxBytes);
         String body = RequestBody.decode(RequestBody.read(ctx.req(), cap, "body"));
         DocumentRequest request = kind == RequestBody.Kind.TEXT
                 ? new DocumentRequest(DocumentRequest.DEFAULT_ID, body)
                 : DocumentRequest.fromJson(body, DocumentRequest.DEFAULT_ID);
-        double budget = settings.limits().budget().secondsFor(request.text().length());
+        double budget = limits.budget().secondsFor(request.text().length());
         Document document;
         try {
             document = workers.run(() -> loaded.annotate(request.id(), request.text()), budget);
@@ -172,13 +117,13 @@ public final class ClaimServer implements AutoCloseable {
     /**
      * One document line per input line, in input order, each written as soon as it and those before it are done.
      * A batch holds one worker for its whole length, so that batches and single requests share the same
-     * {@code --threads}.
+     * threads.
      */
-    private void batch(Context ctx) throws Exception {
+    void batch(Context ctx) throws Exception {
         Pipeline loaded = readyPipeline();
         RequestBody.kind(ctx.contentType(), RequestBody.Kind.JSON_LINES, RequestBody.Kind.JSON);
         InputStream in = ctx.req().getInputStream();
-        BatchLines lines = new BatchLines(in, saturatedCap(settings.limits().maxBytes()));
+        BatchLines lines = new BatchLines(in, saturatedCap(limits.maxBytes()));
         ctx.status(200);
         ctx.contentType("application/jsonl; charset=utf-8");
         OutputStream out = ctx.res().getOutputStream();
@@ -204,7 +149,7 @@ public final class ClaimServer implements AutoCloseable {
         return maxBytes > Long.MAX_VALUE / JSON_OVERHEAD ? Long.MAX_VALUE : maxBytes * JSON_OVERHEAD;
     }
 
-    private static void sendError(Context ctx, ApiError e) {
+    static void sendError(Context ctx, ApiError e) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode error = body.putObject("error");
         error.put("code", e.code().code());

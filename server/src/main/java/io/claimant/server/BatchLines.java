@@ -1,4 +1,4 @@
-package io.claimant.cli.serve;
+package io.claimant.server;
 
 import io.claimant.pipeline.DocumentException;
 import io.claimant.pipeline.DocumentInput;

@@ -1,4 +1,4 @@
-package io.claimant.viewer;
+package io.claimant.output.html;
 
 import java.util.HashSet;
 import java.util.Locale;

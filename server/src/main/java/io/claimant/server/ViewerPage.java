@@ -1,6 +1,6 @@
-package io.claimant.cli.serve;
+package io.claimant.server;
 
-import io.claimant.viewer.ViewerAssets;
+import io.claimant.output.html.ViewerAssets;
 import io.javalin.http.Handler;
 
 /**
