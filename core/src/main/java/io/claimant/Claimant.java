@@ -9,6 +9,7 @@ import io.claimant.attribution.learned.model.AttributionModel;
 import io.claimant.attribution.learned.LearnedCandidates;
 import io.claimant.attribution.learned.model.ModelFile;
 import io.claimant.attribution.learned.model.ShippedModel;
+import io.claimant.attribution.learned.steps.Steps;
 import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
@@ -60,6 +61,8 @@ public final class Claimant implements AutoCloseable {
 
         private Profile profile = DEFAULT_PROFILE;
         private AttributionModel model;
+        /** The learned stage's steps after decoding, or null for those the model card lists. */
+        private List<String> steps;
         private Lexicon lexicon = Lexicon.builtIn();
         private io.claimant.pipeline.DocumentLimits limits = io.claimant.pipeline.DocumentLimits.DEFAULT;
 
@@ -143,11 +146,23 @@ public final class Claimant implements AutoCloseable {
         }
 
         /**
+         * The steps after decoding the learned profile runs, by name and in order, instead of those its model card
+         * lists (see {@link Steps}): for an experiment that leaves one out without retraining.
+         *
+         * @throws IllegalArgumentException naming a step that does not exist
+         */
+        public Builder steps(List<String> names) {
+            Steps.named(java.util.Objects.requireNonNull(names, "names"), Lexicon.builtIn()); // checks the names now
+            this.steps = List.copyOf(names);
+            return this;
+        }
+
+        /**
          * Whether every setting that shapes the annotators is the default: such builders all build the same
          * annotators (limits aside, which {@link Pipeline#withLimits} sets on a shared pipeline).
          */
         public boolean isDefault() {
-            return profile == DEFAULT_PROFILE && model == null && lexicon == Lexicon.builtIn();
+            return profile == DEFAULT_PROFILE && model == null && steps == null && lexicon == Lexicon.builtIn();
         }
 
         public Pipeline buildPipeline() {
@@ -170,7 +185,9 @@ public final class Claimant implements AutoCloseable {
                 return new RuleCandidates(lexicon);
             }
             try {
-                return LearnedCandidates.of(attribution.join(), lexicon, CoreNlpWordClusters.shared());
+                AttributionModel loaded = attribution.join();
+                return new LearnedCandidates(loaded, lexicon, CoreNlpWordClusters.shared(),
+                        steps != null ? steps : loaded.card().settings().steps());
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * {@code --profile}, {@code --model} and {@code --lexicon}, shared by extract and eval: the settings of the
+ * {@code --profile}, {@code --model}, {@code --steps} and {@code --lexicon}, shared by extract, eval and serve: the settings of the
  * pipeline a run builds, the same ones the Java builder takes.
  */
 final class PipelineOptions {
@@ -31,6 +32,12 @@ final class PipelineOptions {
             description = "An attribution model written by 'claimant train', instead of the shipped one "
                     + "(learned profile).")
     private Path model;
+
+    @Option(names = "--steps", paramLabel = "NAME", split = ",",
+            description = "The learned profile's steps after decoding, in order, instead of those its model lists: "
+                    + "relative-pronoun-source, source-from-rules, quote-continuation-from-rules, "
+                    + "split-coordinated-claims, outermost-only, rule-fallback; \"\" for none. Default: the model's.")
+    private List<String> steps;
 
     @Option(names = "--lexicon", paramLabel = "DIR",
             description = "A folder of word lists that change the built-in ones: a file named like a built-in "
@@ -59,6 +66,16 @@ final class PipelineOptions {
                 throw new ParameterException(command.commandLine(), "--model: " + e.getMessage());
             }
         }
+        if (steps != null) {
+            if (builder.profile() == Profile.RULES) {
+                throw new ParameterException(command.commandLine(), "--steps is for the learned profile, not rules");
+            }
+            try {
+                builder.steps(steps.stream().filter(name -> !name.isBlank()).toList()); // "" names no step
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), "--steps: " + e.getMessage());
+            }
+        }
         if (folder != null) {
             try {
                 builder.lexicon(Lexicon.load(folder));
@@ -75,6 +92,10 @@ final class PipelineOptions {
         out.put("profile", (profile == null ? Claimant.Builder.DEFAULT_PROFILE : profile).id());
         out.put("model", model == null ? "" : model.toAbsolutePath().normalize().toString());
         out.put("lexicon", folder == null ? "" : folder.toAbsolutePath().normalize().toString());
+        if (steps != null) {
+            // Only when given, so that a journal written before the option existed still matches its own run.
+            out.put("steps", String.join(",", steps));
+        }
         return out;
     }
 

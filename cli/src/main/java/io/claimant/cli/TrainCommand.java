@@ -167,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
                     : Validation.drawn(validationFraction, seed);
             return new TrainingConfig(gold, weights, validation, dev, learners, cValues,
                     roleCValues == null ? cValues : roleCValues, iterations, cutoff, cueBiases,
-                    steps == null ? Steps.DEFAULT : steps,
+                    steps == null ? Steps.DEFAULT : steps.stream().filter(name -> !name.isBlank()).toList(),
                     annotators.equals("all"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
