@@ -4,16 +4,13 @@ import io.claimant.document.Claim;
 import io.claimant.document.ClaimContent;
 import io.claimant.document.ClaimType;
 import io.claimant.document.Span;
+import io.claimant.testing.ReadmeJava;
 import io.claimant.testing.SharedPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,24 +93,7 @@ class ReadmeExampleTest {
         assertTrue(!scope.contains("<optional>true</optional>"), scope);
     }
 
-    /** Compiles the README's ```java block against the library and loads its public class. */
     private Class<?> compileReadmeExample(Path dir) throws Exception {
-        String readme = Files.readString(SharedPipeline.repoDir().resolve("README.md"));
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(), "README has a ```java block");
-        String source = m.group(1);
-        Matcher name = Pattern.compile("public class (\\w+)").matcher(source);
-        assertTrue(name.find(), "the example declares a public class");
-        Path file = dir.resolve(name.group(1) + ".java");
-        Files.writeString(file, source);
-
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int rc = compiler.run(null, null, errors, "-cp", System.getProperty("java.class.path"),
-                "-d", dir.toString(), file.toString());
-        assertEquals(0, rc, errors.toString(StandardCharsets.UTF_8));
-        // Not closed: the test still calls into the class, and the loader holds nothing but a temporary folder.
-        URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
-        return loader.loadClass(name.group(1));
+        return ReadmeJava.compile("## Use it from Java", dir);
     }
 }

@@ -1,5 +1,6 @@
 package io.claimant.cli;
 
+import io.claimant.testing.SchemaCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimant.Claimant;

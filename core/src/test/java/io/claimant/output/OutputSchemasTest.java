@@ -1,5 +1,6 @@
 package io.claimant.output;
 
+import io.claimant.testing.SchemaCheck;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimant.document.Document;
@@ -31,7 +32,7 @@ class OutputSchemasTest {
         List<String> lines = write(ClaimsJsonLinesWriter::new);
         assertEquals(3, lines.size());
         for (String line : lines) {
-            assertValid(SchemaValidator.CLAIM, line);
+            assertValid(SchemaCheck.CLAIM, line);
         }
     }
 
@@ -40,7 +41,7 @@ class OutputSchemasTest {
         List<String> lines = write(DocumentJsonWriter::new);
         assertEquals(2, lines.size());
         for (String line : lines) {
-            assertValid(SchemaValidator.DOCUMENT, line);
+            assertValid(SchemaCheck.DOCUMENT, line);
         }
     }
 
@@ -49,10 +50,10 @@ class OutputSchemasTest {
         ObjectNode line = claimLine();
         assertEquals("speech", line.at("/cue/class").asText());
         ((ObjectNode) line.get("cue")).remove("class");
-        Set<ValidationMessage> errors = SchemaValidator.CLAIM.errors(line);
+        Set<ValidationMessage> errors = SchemaCheck.CLAIM.errors(line);
         assertTrue(errors.isEmpty(), errors::toString);
         ((ObjectNode) line.get("cue")).putNull("class");
-        assertTrue(SchemaValidator.CLAIM.errors(line).isEmpty(), "null is a valid class");
+        assertTrue(SchemaCheck.CLAIM.errors(line).isEmpty(), "null is a valid class");
     }
 
     @Test
@@ -97,22 +98,22 @@ class OutputSchemasTest {
         assertEquals("[[0," + doc.toCodePoint(10) + "],[" + doc.toCodePoint(11) + "," + doc.toCodePoint(20) + "]]",
                 line.get("cut_sentences").toString());
         assertTrue(doc.toCodePoint(10) < 10, "the sample text exercises the conversion");
-        Set<ValidationMessage> errors = SchemaValidator.DOCUMENT.errors(line);
+        Set<ValidationMessage> errors = SchemaCheck.DOCUMENT.errors(line);
         assertTrue(errors.isEmpty(), errors::toString);
 
         line.putArray("cut_sentences").addArray().add(3);
-        assertFalse(SchemaValidator.DOCUMENT.errors(line).isEmpty(), "a piece is a [begin, end] pair");
+        assertFalse(SchemaCheck.DOCUMENT.errors(line).isEmpty(), "a piece is a [begin, end] pair");
     }
 
     @Test
     void aFailedDocumentLineMustNotCarryResults() throws IOException {
         ObjectNode failed = DocumentJson.failure("x.txt", io.claimant.pipeline.ErrorCode.NOT_FOUND, "x.txt: no such file");
         failed.put("text_length", 12);
-        assertFalse(SchemaValidator.DOCUMENT.errors(failed).isEmpty());
+        assertFalse(SchemaCheck.DOCUMENT.errors(failed).isEmpty());
 
         ObjectNode brokenClaim = DocumentJson.toJson("d", doc);
         ((ObjectNode) brokenClaim.at("/claims/0")).remove("id");
-        assertFalse(SchemaValidator.DOCUMENT.errors(brokenClaim).isEmpty(), "claims are checked against claim-v1");
+        assertFalse(SchemaCheck.DOCUMENT.errors(brokenClaim).isEmpty(), "claims are checked against claim-v1");
     }
 
     private ObjectNode claimLine() throws IOException {
@@ -128,13 +129,13 @@ class OutputSchemasTest {
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
-    private static void assertValid(SchemaValidator schema, String line) throws IOException {
+    private static void assertValid(SchemaCheck schema, String line) throws IOException {
         Set<ValidationMessage> errors = schema.errors(line);
         assertTrue(errors.isEmpty(), () -> line + "\n -> " + errors);
     }
 
     private static void assertRejected(ObjectNode line, String field) {
-        String errors = SchemaValidator.CLAIM.errors(line).toString();
+        String errors = SchemaCheck.CLAIM.errors(line).toString();
         assertTrue(errors.contains(field), () -> "expected an error about " + field + ", got " + errors);
     }
 }

@@ -60,6 +60,11 @@ public final class SharedPipeline {
         }
     }
 
+    /** The seed article's text. */
+    public static String seedText() {
+        return read("src-test-data/nato-us-membership.txt");
+    }
+
     public static List<String> speakers(Claim c) {
         return c.source() == null ? List.of() : c.source().entities().stream().map(Entity::name).toList();
     }

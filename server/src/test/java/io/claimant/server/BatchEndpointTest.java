@@ -1,5 +1,6 @@
 package io.claimant.server;
 
+import io.claimant.testing.SchemaCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimant.pipeline.DocumentLimits;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package io.claimant.server;
 
+import io.claimant.testing.SharedPipeline;
 import io.claimant.pipeline.DocumentLimits;
 import io.claimant.pipeline.TimeBudget;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,6 @@ class ClaimsEndpointErrorsTest {
         Servers.Running server = servers.startReady(options -> options.limits(
                 DocumentLimits.DEFAULT.withBudget(TimeBudget.fixed(0.000001))));
         assertError(504, "time-limit", post(server.at("api/v1/claims"), "text/plain",
-                SharedClaimant.seedText().getBytes(StandardCharsets.UTF_8)));
+                SharedPipeline.seedText().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,5 +1,7 @@
 package io.claimant.server;
 
+import io.claimant.testing.SharedPipeline;
+import io.claimant.testing.SchemaCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimant.Claimant;
 import io.claimant.document.Claim;
@@ -51,14 +53,14 @@ class EmbeddedServerTest {
             assertTrue(loading.headers().firstValue("Retry-After").isPresent());
             assertFalse(server.isReady());
 
-            Claimant claimant = SharedClaimant.get();
+            Claimant claimant = SharedPipeline.claimant();
             server.ready(claimant);
             assertTrue(server.isReady());
             HttpResponse<String> ok = get(base.resolve("api/v1/health"));
             assertEquals(200, ok.statusCode());
             assertEquals("ok", MAPPER.readTree(ok.body()).get("status").asText());
 
-            String text = SharedClaimant.seedText();
+            String text = SharedPipeline.seedText();
             Document document = claimant.annotate(ID, text);
             List<JsonNode> expected = claimsJson(ID, document);
             assertFalse(expected.isEmpty(), "the seed article has claims");

@@ -1,5 +1,6 @@
 package io.claimant.server;
 
+import io.claimant.testing.SharedPipeline;
 import io.claimant.document.Document;
 import io.claimant.document.Layer;
 import io.claimant.pipeline.Annotator;
@@ -35,7 +36,7 @@ final class GatedPipeline {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return SharedClaimant.get().annotate(document.id(), document.text());
+                return SharedPipeline.claimant().annotate(document.id(), document.text());
             }
         };
         return Pipeline.builder().add(wait).build();

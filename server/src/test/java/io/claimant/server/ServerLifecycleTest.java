@@ -1,5 +1,6 @@
 package io.claimant.server;
 
+import io.claimant.testing.SharedPipeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,7 +51,7 @@ class ServerLifecycleTest {
         assertError(503, "busy", post(server.at("api/v1/claims:batch"), "application/jsonl",
                 "{\"text\": \"Smith said the plan had failed.\"}\n".getBytes(StandardCharsets.UTF_8)));
 
-        server.server().ready(SharedClaimant.get());
+        server.server().ready(SharedPipeline.claimant());
         assertEquals(200, get(server.at("api/v1/health")).statusCode());
         assertEquals(200, post(server.at("api/v1/claims"), "text/plain", SHORT).statusCode());
     }

@@ -1,5 +1,6 @@
 package io.claimant.server;
 
+import io.claimant.testing.SharedPipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -45,7 +46,7 @@ final class Servers implements AutoCloseable {
     /** A server on a free port, ready with the shared pipeline. */
     Running startReady(UnaryOperator<ClaimServer.Builder> options) {
         Running running = start(options);
-        running.server().ready(SharedClaimant.get());
+        running.server().ready(SharedPipeline.claimant());
         return running;
     }
 
