@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gold attributions for a hand-built document, written "source | cue | content" with each part found by its text
- * (its first occurrence; "-" for no source), turned into what training reads: code-point offsets, as annotation
- * files count them, and a {@link PreparedText} with the rules' candidates.
+ * Gold attributions for a hand-built document, written "source | cue | content" with each part found by its text:
+ * its first occurrence, or its n-th written {@code text#n} ("said#2"); "-" for no source. They are turned into what
+ * training reads: code-point offsets, as annotation files count them, and a {@link PreparedText} with the rules'
+ * candidates.
  */
 final class HandBuiltGold {
 
@@ -37,11 +38,17 @@ final class HandBuiltGold {
                 List.of(gold(doc, attributions)), List.of(doc.id().replace(".txt", ".ann")));
     }
 
-    /** The text's first occurrence, in code points. */
-    private static SpanSet spanOf(Document doc, String text) {
-        int begin = doc.text().indexOf(text);
+    /** The text's first (or n-th, {@code text#n}) occurrence, in code points. */
+    private static SpanSet spanOf(Document doc, String written) {
+        int hash = written.lastIndexOf('#');
+        String text = hash > 0 ? written.substring(0, hash) : written;
+        int occurrence = hash > 0 ? Integer.parseInt(written.substring(hash + 1)) : 1;
+        int begin = -1;
+        for (int n = 0; n < occurrence; n++) {
+            begin = doc.text().indexOf(text, begin + 1);
+        }
         if (begin < 0) {
-            throw new IllegalArgumentException("'" + text + "' is not in: " + doc.text());
+            throw new IllegalArgumentException("'" + written + "' is not in: " + doc.text());
         }
         int cp = doc.text().codePointCount(0, begin);
         return SpanSet.of(cp, cp + text.codePointCount(0, text.length()));

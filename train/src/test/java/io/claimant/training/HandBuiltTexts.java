@@ -23,7 +23,7 @@ final class HandBuiltTexts {
                                 + "costly/ADJ .")
                         .name("Karel Voss", EntityType.PERSON).id("alliance.txt").build(),
                         "Karel Voss | said | that the alliance would hold",
-                        "the minister | said | We will stay,",
+                        "the minister | said#2 | “We will stay,”",
                         "Analysts | argued | the plan was too costly"),
                 HandBuiltGold.prepared("hand", HandBuiltDocument.parse(
                         "Lee/PROPN and/CCONJ Massie/PROPN have/AUX/have called/VERB/call for/ADP a/DET vote/NOUN . || "

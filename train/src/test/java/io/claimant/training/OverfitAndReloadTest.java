@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The whole learned round trip on three hand-built articles: rows, training with little regularisation, the model
  * file written and read back, and the learned stage running the reloaded model. A model that can fit three
- * articles must give their gold back exactly; if it does not, training and tagging disagree somewhere.
+ * articles must give their gold back exactly; if it does not, training and tagging disagree somewhere. (The quote's
+ * gold carries its marks, as PolNeAR's does; the candidate is its words, as Claimant writes a whole quotation.)
  */
 class OverfitAndReloadTest {
 
