@@ -12,7 +12,7 @@ import java.util.List;
  * Where the rules' candidate for the same cue has such continuations and its first segment overlaps the learned
  * content's last, the learned content takes them on.
  */
-final class QuoteContinuationFromRules implements Step {
+final class QuoteContinuationFromRules extends SameCueRuleStep {
 
     static final String NAME = "quote-continuation-from-rules";
 
@@ -25,13 +25,8 @@ final class QuoteContinuationFromRules implements Step {
     }
 
     @Override
-    public List<Candidate> apply(List<Candidate> candidates, StepContext context) {
-        List<Candidate> out = new ArrayList<>(candidates.size());
-        for (Candidate l : candidates) {
-            Candidate r = context.ruleWithSameCue(l);
-            out.add(r == null || !continues(l, r) ? l : l.withSegments(joined(context, l, r)));
-        }
-        return out;
+    Candidate refine(Candidate learned, Candidate rule, StepContext context) {
+        return continues(learned, rule) ? learned.withSegments(joined(context, learned, rule)) : learned;
     }
 
     private static boolean continues(Candidate l, Candidate r) {

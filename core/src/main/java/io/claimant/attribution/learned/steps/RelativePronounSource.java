@@ -4,8 +4,6 @@ import io.claimant.attribution.Candidate;
 import io.claimant.lexicon.Lexicon;
 import io.claimant.lexicon.LexiconList;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +12,7 @@ import java.util.Set;
  * that names the speaker. Where the rules, for the same cue, found a source, it replaces a source that is only a
  * relative pronoun ({@code relative-pronouns.txt}).
  */
-final class RelativePronounSource implements Step {
+final class RelativePronounSource extends SameCueRuleStep {
 
     static final String NAME = "relative-pronoun-source";
 
@@ -30,14 +28,9 @@ final class RelativePronounSource implements Step {
     }
 
     @Override
-    public List<Candidate> apply(List<Candidate> candidates, StepContext context) {
-        List<Candidate> out = new ArrayList<>(candidates.size());
-        for (Candidate l : candidates) {
-            Candidate r = l.source() == null ? null : context.ruleWithSameCue(l);
-            boolean pronoun = r != null && r.source() != null
-                    && pronouns.contains(context.doc().text(l.source()).strip().toLowerCase(Locale.ROOT));
-            out.add(pronoun ? l.withSource(r.source()) : l);
-        }
-        return out;
+    Candidate refine(Candidate learned, Candidate rule, StepContext context) {
+        boolean pronoun = learned.source() != null && rule.source() != null
+                && pronouns.contains(context.doc().text(learned.source()).strip().toLowerCase(Locale.ROOT));
+        return pronoun ? learned.withSource(rule.source()) : learned;
     }
 }
