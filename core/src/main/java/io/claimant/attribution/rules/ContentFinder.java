@@ -34,7 +34,7 @@ final class ContentFinder {
         this.lexicon = lexicon;
     }
 
-    record Found(int begin, int end, double evidence) {
+    record FoundContent(int begin, int end, double evidence) {
     }
 
     private static List<Quotation> beginningIn(List<Quotation> sorted, int from, int to) {
@@ -44,7 +44,7 @@ final class ContentFinder {
     }
 
     /** Content after a cue ending before token {@code from}; null when nothing reportable follows. */
-    Found after(int from, String lemma) {
+    FoundContent after(int from, String lemma) {
         int i = from;
         // A short object or adverbial between cue and content: "told reporters that", "said on Monday that".
         int that = findThatWithin(i, 7);
@@ -208,9 +208,9 @@ final class ContentFinder {
         return false;
     }
 
-    private Found withEnd(int begin, double evidence) {
+    private FoundContent withEnd(int begin, double evidence) {
         int end = boundary(begin);
-        return end > begin ? new Found(begin, end, evidence) : null;
+        return end > begin ? new FoundContent(begin, end, evidence) : null;
     }
 
     /** Exclusive end token of a content starting at {@code begin}. */
@@ -284,7 +284,7 @@ final class ContentFinder {
         return false;
     }
 
-    Span span(Found f) {
+    Span span(FoundContent f) {
         return new Span(s.begin(f.begin), s.end(f.end - 1));
     }
 }

@@ -54,14 +54,14 @@ public final class RuleSpans {
         }
         SourceFinder sources = new SourceFinder(s, lexicon);
         ContentFinder contents = new ContentFinder(s, doc.quotations(), local, lexicon);
-        SourceFinder.Found before = sources.before(cue);
-        SourceFinder.Found after = cueEnd < s.size() ? sources.after(cueEnd) : null;
-        ContentFinder.Found content = cueEnd < s.size() ? contents.after(cueEnd, lemma) : null;
+        SourceFinder.FoundSource before = sources.before(cue);
+        SourceFinder.FoundSource after = cueEnd < s.size() ? sources.after(cueEnd) : null;
+        ContentFinder.FoundContent content = cueEnd < s.size() ? contents.after(cueEnd, lemma) : null;
         return new Proposal(span(s, before), span(s, after), content == null ? null : contents.span(content),
                 contentBefore(s, cue, before));
     }
 
-    private static Span span(SentenceView s, SourceFinder.Found f) {
+    private static Span span(SentenceView s, SourceFinder.FoundSource f) {
         return f == null ? null : new Span(s.begin(f.begin()), s.end(f.end() - 1));
     }
 
@@ -69,7 +69,7 @@ public final class RuleSpans {
      * A tag's content before it: the quotation closing just before the tag ("“…,” she said"), or the clause before
      * the comma that opens a tag at the sentence's end ("…, the minister said.").
      */
-    private List<Span> contentBefore(SentenceView s, int cue, SourceFinder.Found source) {
+    private List<Span> contentBefore(SentenceView s, int cue, SourceFinder.FoundSource source) {
         int tagStart = source != null && source.end() <= cue ? source.begin() : cue;
         int k = tagStart - 1;
         while (k >= 0 && (s.is(k, ",") || s.isQuoteMark(k))) {

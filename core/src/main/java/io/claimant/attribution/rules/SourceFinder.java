@@ -12,7 +12,7 @@ final class SourceFinder {
     private static final int MAX_PARENTHETICAL = 14;
     private static final int MAX_NP = 10;
 
-    record Found(int begin, int end, boolean participial) {
+    record FoundSource(int begin, int end, boolean participial) {
     }
 
     private final SentenceView s;
@@ -24,7 +24,7 @@ final class SourceFinder {
     }
 
     /** The source before the cue verb at {@code cue}, or null. */
-    Found before(int cue) {
+    FoundSource before(int cue) {
         int i = cue - 1;
         while (i >= 0 && (lexicon.subjectCueGapWords.contains(s.word(i)) && !(s.word(i).equals("on") && !isDayAfter(i))
                 || s.pos(i).equals("ADV") && !s.is(i, "who", "which"))) {
@@ -46,8 +46,8 @@ final class SourceFinder {
             }
             if (isName(open + 1, i)) {
                 // "Castell’s producer, Noor Halvani, said": the apposition names the speaker; keep it in the source.
-                Found np = nounPhraseEndingAt(open - 1);
-                return np == null ? null : new Found(np.begin(), i, false);
+                FoundSource np = nounPhraseEndingAt(open - 1);
+                return np == null ? null : new FoundSource(np.begin(), i, false);
             }
             i = open - 1;
         }
@@ -70,7 +70,7 @@ final class SourceFinder {
      * A cue coordinated with an earlier verb shares its subject: "Massie’s bill criticizes NATO as …, argues
      * that …, and claims that …"; "The strategy acknowledges …, but also calls for …".
      */
-    Found sharedSubject(int cue, Found previousSource) {
+    FoundSource sharedSubject(int cue, FoundSource previousSource) {
         int i = cue - 1;
         while (i >= 0 && (s.pos(i).equals("ADV") || s.is(i, "also", "has", "have", "had"))) {
             i--;
@@ -88,7 +88,7 @@ final class SourceFinder {
     }
 
     /** The subject of the sentence's first finite verb before {@code limit}: what coordinated verbs share. */
-    private Found mainSubject(int limit) {
+    private FoundSource mainSubject(int limit) {
         for (int v = 0; v < limit; v++) {
             if (s.pos(v).equals("VERB") && !s.token(v).text().endsWith("ing") && !s.is(v - 1, "to")) {
                 int i = v - 1;
@@ -102,7 +102,7 @@ final class SourceFinder {
     }
 
     /** "Lee and Massie have introduced a bill, arguing that": the subject of the finite verb before the comma. */
-    private Found subjectOfClauseBefore(int comma) {
+    private FoundSource subjectOfClauseBefore(int comma) {
         for (int v = comma - 1; v >= 0; v--) {
             if (s.isVerbal(v) && !s.token(v).text().endsWith("ing")) {
                 int i = v - 1;
@@ -110,8 +110,8 @@ final class SourceFinder {
                         || s.pos(i).equals("ADV") || s.pos(i).equals("AUX"))) {
                     i--;
                 }
-                Found np = nounPhraseEndingAt(i);
-                return np == null ? null : new Found(np.begin, np.end, true);
+                FoundSource np = nounPhraseEndingAt(i);
+                return np == null ? null : new FoundSource(np.begin, np.end, true);
             }
         }
         return null;
@@ -140,7 +140,7 @@ final class SourceFinder {
     }
 
     /** A source after an inverted cue: "said Minister Karel Voss", "said the ministry". */
-    Found after(int cueEnd) {
+    FoundSource after(int cueEnd) {
         int i = cueEnd;
         if (i >= s.size() || !s.isNominal(i)) {
             return null;
@@ -153,11 +153,11 @@ final class SourceFinder {
     }
 
     /** The noun phrase whose last token is {@code last}, scanning left. */
-    Found nounPhraseEndingAt(int last) {
+    FoundSource nounPhraseEndingAt(int last) {
         return nounPhraseEndingAt(last, true);
     }
 
-    private Found nounPhraseEndingAt(int last, boolean withPrepositions) {
+    private FoundSource nounPhraseEndingAt(int last, boolean withPrepositions) {
         if (last < 0 || !s.isNominal(last) || s.isQuoteMark(last)) {
             return null;
         }
@@ -186,7 +186,7 @@ final class SourceFinder {
         return a >= 0 && b < s.size() && s.end(a) == s.begin(b);
     }
 
-    private Found validate(int begin, int end) {
+    private FoundSource validate(int begin, int end) {
         if (end - begin == 1 && lexicon.nonSourceWords.contains(s.word(begin))) {
             return null;
         }
@@ -198,6 +198,6 @@ final class SourceFinder {
                 hasHead = true;
             }
         }
-        return hasHead ? new Found(begin, end, false) : null;
+        return hasHead ? new FoundSource(begin, end, false) : null;
     }
 }

@@ -34,10 +34,10 @@ final class SpeechTags {
         }
         // "“…, and nobody can tell me,” said X, …": a quote that opens the sentence and closes right before an
         // inverted cue is the content, not a parenthetical whose last noun would pass for the source.
-        SourceFinder.Found source = invertedAfterOpeningQuote(s, cue.index(), cue.lemma()) ? null
+        SourceFinder.FoundSource source = invertedAfterOpeningQuote(s, cue.index(), cue.lemma()) ? null
                 : sources.before(cue.index());
         if (source == null && s.isHeadline() && HeadlineForms.tagComma(s, cue.index()) >= 0) {
-            source = new SourceFinder.Found(HeadlineForms.tagComma(s, cue.index()) + 1, cue.index(), false);
+            source = new SourceFinder.FoundSource(HeadlineForms.tagComma(s, cue.index()) + 1, cue.index(), false);
         }
         boolean inverted = false;
         int tagStart;
@@ -45,7 +45,7 @@ final class SpeechTags {
         int opener = source == null ? -1 : tagOpener(s, source.begin());
         if (opener >= 0) {
             // Words the tagger could not place between the quote and the name still belong to the source.
-            source = new SourceFinder.Found(opener + 1, source.end(), source.participial());
+            source = new SourceFinder.FoundSource(opener + 1, source.end(), source.participial());
             tagStart = source.begin();
             tagEnd = cue.end();
         } else if ((s.is(cue.index() - 1, ",") || s.isQuoteMark(cue.index() - 1))

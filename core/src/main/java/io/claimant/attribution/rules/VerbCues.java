@@ -46,12 +46,12 @@ final class VerbCues {
         if (tagged != null && tagged.evidence() >= 1.0) {
             return tagged;
         }
-        ContentFinder.Found content = contents.after(contentFrom, lemma);
+        ContentFinder.FoundContent content = contents.after(contentFrom, lemma);
         if (lemma.equals("call") && s.is(cueEnd - 1, "for", "on")) {
             lemma = "call " + s.word(cueEnd - 1);
         }
         if (content != null) {
-            SourceFinder.Found source = sources.before(cue);
+            SourceFinder.FoundSource source = sources.before(cue);
             if (source == null) {
                 source = sources.sharedSubject(cue, lastSourceInSentence(found, s));
             }
@@ -81,7 +81,7 @@ final class VerbCues {
         if (!lexicon.isSpeech(lemma) || s.token(cue).text().endsWith("ing")) {
             return null;
         }
-        SourceFinder.Found source = sources.before(cue);
+        SourceFinder.FoundSource source = sources.before(cue);
         if (source == null) {
             return null;
         }
@@ -90,7 +90,7 @@ final class VerbCues {
     }
 
     /** Sentence-local token range of the source of the last claim found in this sentence, or null. */
-    private static SourceFinder.Found lastSourceInSentence(List<Candidate> found, SentenceView s) {
+    private static SourceFinder.FoundSource lastSourceInSentence(List<Candidate> found, SentenceView s) {
         for (int i = found.size() - 1; i >= 0; i--) {
             Candidate c = found.get(i);
             if (c.sentence() != s.sentence.index() || c.source() == null) {
@@ -106,7 +106,7 @@ final class VerbCues {
                     e = k + 1;
                 }
             }
-            return b >= 0 && e > b ? new SourceFinder.Found(b, e, false) : null;
+            return b >= 0 && e > b ? new SourceFinder.FoundSource(b, e, false) : null;
         }
         return null;
     }

@@ -85,7 +85,7 @@ class ContentFinderTest {
         ContentFinder contents = new ContentFinder(s, doc.quotations(), cueIndices(s), LEXICON);
         int cue = indexOf(s, c.cue());
         int from = cue + 1; // after a one-word cue; for "called for" AttributionFinder also starts at "for"
-        ContentFinder.Found found = contents.after(from, s.lemma(cue));
+        ContentFinder.FoundContent found = contents.after(from, s.lemma(cue));
         assertEquals(c.expected(), found == null ? null : doc.text(contents.span(found)), doc.text());
     }
 }

@@ -84,7 +84,7 @@ class SourceFinderTest {
         SentenceView s = firstSentence(doc);
         SourceFinder sources = new SourceFinder(s, LEXICON);
         int cue = indexOf(s, c.cue());
-        SourceFinder.Found found = c.after() ? sources.after(cue + 1) : sources.before(cue);
+        SourceFinder.FoundSource found = c.after() ? sources.after(cue + 1) : sources.before(cue);
         String text = found == null ? null : doc.text().substring(s.begin(found.begin()), s.end(found.end() - 1));
         assertEquals(c.expected(), text, doc.text());
     }
