@@ -179,13 +179,9 @@ public final class Trainer {
 
     /**
      * Each model measured alone on prepared texts: cue spans against gold cues (token ranges, exact and
-     * overlapping), and the scores the role model reaches when given the gold cues.
+     * overlapping), and the scores the role model reaches when given the gold cues; the cues it misses or invents
+     * are listed in context in {@code misses}, when given.
      */
-    public String diagnose(AttributionModel model, List<PreparedText> texts) {
-        return diagnose(model, texts, null);
-    }
-
-    /** As {@link #diagnose(AttributionModel, List)}, listing missed and spurious cues in context when {@code misses} is given. */
     public String diagnose(AttributionModel model, List<PreparedText> texts, List<String> misses) {
         LearnedCandidates learned = LearnedCandidates.of(model, lexicon, clusters);
         int gold = 0;

@@ -17,14 +17,7 @@ public record ModelSettings(double cueBias, List<String> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** No bias, every step in the default order. */
-    public static final ModelSettings DEFAULT = new ModelSettings(0, Steps.DEFAULT);
-
     public ModelSettings withCueBias(double newBias) {
         return new ModelSettings(newBias, steps);
-    }
-
-    public ModelSettings withSteps(List<String> newSteps) {
-        return new ModelSettings(cueBias, newSteps);
     }
 }

@@ -22,12 +22,4 @@ public record TaggedAttribution(ScoredCue cue, TokenSpan window, TokenSpan sourc
             throw new IllegalArgumentException("an attribution needs content");
         }
     }
-
-    public TaggedAttribution withSource(TokenSpan newSource) {
-        return new TaggedAttribution(cue, window, newSource, content, contentProbability);
-    }
-
-    public TaggedAttribution withContent(List<TokenSpan> newContent) {
-        return new TaggedAttribution(cue, window, source, newContent, contentProbability);
-    }
 }
