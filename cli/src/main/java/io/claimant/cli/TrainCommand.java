@@ -203,8 +203,8 @@ final class TrainCommand implements Callable<Integer> {
         @Override
         public void tried(ModelSelection.Tried t) {
             out.printf(Locale.ROOT, "%-34s %-34s %5.1f %8.3f %8.3f %8.3f %6.1f%n", t.cueLearner(), t.roleLearner(),
-                    t.cueBias(), f1(t.validation(), EvalReport.CONTENT_OVERLAP),
-                    f1(t.validation(), EvalReport.CONTENT_EXACT), f1(t.validation(), EvalReport.ATTRIBUTION),
+                    t.cueBias(), t.f1(EvalReport.CONTENT_OVERLAP), t.f1(EvalReport.CONTENT_EXACT),
+                    t.f1(EvalReport.ATTRIBUTION),
                     t.megabytes());
         }
 
@@ -221,10 +221,6 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static double f1(EvalReport r, String metric) {
-        Double f = r.f1(metric);
-        return f == null ? 0 : f;
-    }
 
     private static long sizeOf(Path p) {
         try {

@@ -48,9 +48,14 @@ public final class ModelSelection {
 
     /** One combination tried on the validation texts. */
     public record Tried(String cueLearner, String roleLearner, double cueBias, EvalReport validation, double megabytes) {
+        /** The validation F1 of {@code metric} (an {@link EvalReport} name), 0 where the report has none. */
+        public double f1(String metric) {
+            Double f = validation.f1(metric);
+            return f == null ? 0 : f;
+        }
+
         double score() {
-            return f1(validation, EvalReport.CONTENT_OVERLAP) + f1(validation, EvalReport.CONTENT_EXACT)
-                    + f1(validation, EvalReport.ATTRIBUTION);
+            return f1(EvalReport.CONTENT_OVERLAP) + f1(EvalReport.CONTENT_EXACT) + f1(EvalReport.ATTRIBUTION);
         }
     }
 
@@ -148,11 +153,6 @@ public final class ModelSelection {
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
-    }
-
-    static double f1(EvalReport r, String metric) {
-        Double f = r.f1(metric);
-        return f == null ? 0 : f;
     }
 
     private static long sizeOf(AttributionModel model) {
