@@ -3,6 +3,9 @@ package io.claimant;
 import io.claimant.adapter.corenlp.CoreNlpEntityRecognizer;
 import io.claimant.adapter.corenlp.CoreNlpWordClusters;
 import io.claimant.adapter.opennlp.OpenNlpTextAnnotator;
+import io.claimant.attribution.encoder.EncoderCandidates;
+import io.claimant.attribution.encoder.EncoderModel;
+import io.claimant.attribution.encoder.ShippedEncoder;
 import io.claimant.attribution.AttributionAnnotator;
 import io.claimant.attribution.CandidateGenerator;
 import io.claimant.attribution.learned.model.AttributionModel;
@@ -167,7 +170,7 @@ public final class Claimant implements AutoCloseable {
 
         public Pipeline buildPipeline() {
             // The attribution model reads while the tagging and name models load: on two cores it costs no wall time.
-            java.util.concurrent.CompletableFuture<AttributionModel> attribution = profile == Profile.RULES ? null
+            java.util.concurrent.CompletableFuture<AttributionModel> attribution = profile != Profile.LEARNED ? null
                     : model != null ? java.util.concurrent.CompletableFuture.completedFuture(model)
                     : java.util.concurrent.CompletableFuture.supplyAsync(ShippedModel::get);
             return Pipeline.builder()

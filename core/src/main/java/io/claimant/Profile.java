@@ -5,6 +5,12 @@ import java.util.Locale;
 /** Which attribution stage a pipeline runs. */
 public enum Profile {
 
+    /**
+     * A transformer encoder fine-tuned on PolNeAR tags cue, source and content in one pass; the spans are tied into
+     * claims by the text's structure, with the rules as fallback.
+     */
+    ACCURATE,
+
     /** The attribution models trained on PolNeAR, with the rules as features and as high-precision fallbacks. */
     LEARNED,
 
@@ -23,6 +29,6 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile '" + id + "'; expected one of: learned, rules");
+        throw new IllegalArgumentException("unknown profile '" + id + "'; expected one of: accurate, learned, rules");
     }
 }

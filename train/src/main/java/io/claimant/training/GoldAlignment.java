@@ -1,6 +1,6 @@
 package io.claimant.training;
 
-import io.claimant.attribution.learned.table.TokenSpan;
+import io.claimant.attribution.learned.table.CueCore;
 import io.claimant.document.Document;
 import io.claimant.document.Token;
 import io.claimant.eval.AnnotatedDocument;
@@ -36,34 +36,9 @@ final class GoldAlignment {
             BitSet content = tokens(a.content(), doc, utf16);
             source.andNot(cue);
             content.andNot(cue);
-            out.add(new TokenAttribution(core(doc, cue.nextSetBit(0), cue.length()), source, content));
+            out.add(new TokenAttribution(CueCore.of(doc.tokens(), cue.nextSetBit(0), cue.length()), source, content));
         }
         return out;
-    }
-
-    /**
-     * The words of a cue that carry it, without the auxiliaries, negation and adverbs before them or a colon
-     * after them: "has repeatedly called for" → "called for", "did not say" → "say", "said:" → "said". PolNeAR
-     * puts the whole verb group in the cue and Claimant's guidelines do not; the core is what both agree on,
-     * and a consistent target is easier to learn.
-     */
-    static TokenSpan core(Document doc, int begin, int end) {
-        List<Token> tokens = doc.tokens();
-        int b = begin;
-        int e = end;
-        while (e - b > 1 && isFraming(tokens.get(b))) {
-            b++;
-        }
-        while (e - b > 1 && tokens.get(e - 1).text().equals(":")) {
-            e--;
-        }
-        return new TokenSpan(b, e);
-    }
-
-    private static boolean isFraming(Token t) {
-        String pos = t.pos() == null ? "" : t.pos();
-        return pos.equals("AUX") || pos.equals("PART") || pos.equals("ADV")
-                || t.text().equalsIgnoreCase("not") || t.text().equalsIgnoreCase("n’t") || t.text().equalsIgnoreCase("n't");
     }
 
     private static BitSet tokens(SpanSet span, Document doc, int[] utf16) {

@@ -19,17 +19,17 @@ import java.util.Set;
  * where the models learned PolNeAR's: a quote is said whole, a source is the noun phrase that names the speaker
  * ({@link SourceCore}), a content that is one quotation is its quoted words, and a phrase cue is named whole.
  */
-final class CandidateReader {
+public final class CandidateReader {
 
     private final CueVocabulary vocabulary;
     private final Set<String> phraseCues;
 
-    CandidateReader(CueVocabulary vocabulary, Lexicon lexicon) {
+    public CandidateReader(CueVocabulary vocabulary, Lexicon lexicon) {
         this.vocabulary = vocabulary;
         this.phraseCues = lexicon.cuePhrases().keySet();
     }
 
-    Candidate read(TokenTable t, TaggedAttribution found) {
+    public Candidate read(TokenTable t, TaggedAttribution found) {
         List<Token> tokens = t.doc.tokens();
         List<TokenSpan> content = new ArrayList<>(found.content());
         int last = content.size() - 1;

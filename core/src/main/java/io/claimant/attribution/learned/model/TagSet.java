@@ -31,6 +31,9 @@ public final class TagSet {
     /** The role model's labels, over the tokens of one cue's window. */
     public static final TagSet ROLES = new TagSet(Role.SOURCE, Role.CONTENT);
 
+    /** The encoder's labels: the three roles in one pass over every token of a document. */
+    public static final TagSet ALL = new TagSet(Role.CUE, Role.SOURCE, Role.CONTENT);
+
     private final List<Role> roles;
     private final String[] labels;
 

@@ -1,0 +1,109 @@
+package io.claimant.attribution.encoder;
+
+import io.claimant.attribution.Candidate;
+import io.claimant.attribution.CandidateGenerator;
+import io.claimant.attribution.learned.CandidateReader;
+import io.claimant.attribution.learned.features.LexiconCueVocabulary;
+import io.claimant.attribution.learned.model.TagSet;
+import io.claimant.attribution.learned.steps.StepContext;
+import io.claimant.attribution.learned.steps.Steps;
+import io.claimant.attribution.learned.table.CueCore;
+import io.claimant.attribution.learned.table.CueSpan;
+import io.claimant.attribution.learned.table.TokenTable;
+import io.claimant.attribution.learned.table.WordClusters;
+import io.claimant.attribution.learned.tagging.ScoredCue;
+import io.claimant.attribution.learned.tagging.TaggedAttribution;
+import io.claimant.attribution.rules.RuleCandidates;
+import io.claimant.document.Document;
+import io.claimant.document.Token;
+import io.claimant.lexicon.Lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The accurate profile's attribution stage. In order:
+ * <ol>
+ *   <li>the rules run: the steps compare against what they propose, and fill in what the encoder missed;</li>
+ *   <li>the encoder reads the document's wordpieces in overlapping windows and scores every label of every piece
+ *       ({@link EncoderModel});</li>
+ *   <li>each token takes its first piece's scores ({@link PieceAlignment}) and the best well-formed BIO sequence
+ *       over cue, source and content is decoded ({@link RoleDecoder});</li>
+ *   <li>the spans are tied into attributions by the text's structure ({@link SpanLinker}), and each cue is cut to
+ *       its core ({@link CueCore});</li>
+ *   <li>the learned stage's reader puts them in Claimant's span conventions, and the steps its card names run
+ *       ({@link Steps});</li>
+ *   <li>the candidates are put in document order.</li>
+ * </ol>
+ * Thread-safe.
+ */
+public final class EncoderCandidates implements CandidateGenerator {
+
+    private final EncoderModel encoder;
+    private final WordClusters clusters;
+    private final RuleCandidates rules;
+    private final RoleDecoder decoder = new RoleDecoder(TagSet.ALL);
+    private final SpanLinker linker = new SpanLinker();
+    private final CandidateReader reader;
+    private final Steps steps;
+
+    public EncoderCandidates(EncoderModel encoder, Lexicon lexicon, WordClusters clusters, List<String> steps) {
+        this.encoder = encoder;
+        this.clusters = clusters;
+        this.rules = new RuleCandidates(lexicon);
+        this.reader = new CandidateReader(new LexiconCueVocabulary(lexicon), lexicon);
+        this.steps = Steps.named(steps, lexicon);
+    }
+
+    /** With the steps the encoder's card names. */
+    public static EncoderCandidates of(EncoderModel encoder, Lexicon lexicon, WordClusters clusters) {
+        return new EncoderCandidates(encoder, lexicon, clusters, encoder.card().steps());
+    }
+
+    public List<String> steps() {
+        return steps.names();
+    }
+
+    @Override
+    public List<Candidate> candidates(Document doc) {
+        List<Candidate> fromRules = rules.candidates(doc);
+        TokenTable table = new TokenTable(doc, fromRules, clusters);
+        RoleDecoder.Decoded decoded = decoder.decode(tokenScores(doc));
+        List<Candidate> out = new ArrayList<>();
+        for (TaggedAttribution a : linker.link(table, decoded)) {
+            out.add(reader.read(table, withCueCore(table, a)));
+        }
+        out = new ArrayList<>(steps.apply(out, new StepContext(doc, fromRules)));
+        out.sort(Comparator.comparingInt(Candidate::firstOffset));
+        return out;
+    }
+
+    /** Each token's label log-probabilities: those of its first wordpiece, or the token before's if it has none. */
+    float[][] tokenScores(Document doc) {
+        WordPieces pieces = encoder.tokenize(doc.text());
+        float[][] pieceScores = encoder.logProbabilities(pieces);
+        List<Token> tokens = doc.tokens();
+        int[] first = PieceAlignment.firstPieces(tokens, pieces);
+        float[][] out = new float[tokens.size()][];
+        float[] outside = outsideOnly(TagSet.ALL.labels().length);
+        for (int t = 0; t < tokens.size(); t++) {
+            out[t] = first[t] >= 0 ? pieceScores[first[t]] : t > 0 ? out[t - 1] : outside;
+        }
+        return out;
+    }
+
+    private static float[] outsideOnly(int labels) {
+        float[] out = new float[labels];
+        java.util.Arrays.fill(out, Float.NEGATIVE_INFINITY);
+        out[0] = 0f;
+        return out;
+    }
+
+    private static TaggedAttribution withCueCore(TokenTable t, TaggedAttribution a) {
+        CueSpan cue = a.cue().cue();
+        CueSpan core = CueSpan.of(t, CueCore.of(t.doc.tokens(), cue.begin(), cue.end()));
+        return new TaggedAttribution(new ScoredCue(core, a.cue().probability()), a.window(), a.source(), a.content(),
+                a.contentProbability());
+    }
+}

@@ -1,0 +1,85 @@
+package io.claimant.attribution.encoder;
+
+import io.claimant.attribution.learned.table.TokenSpan;
+import io.claimant.attribution.learned.table.TokenTable;
+import io.claimant.attribution.learned.table.WordClusters;
+import io.claimant.attribution.learned.tagging.TaggedAttribution;
+import io.claimant.document.Document;
+import io.claimant.testing.HandBuiltDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SpanLinkerTest {
+
+    private final SpanLinker linker = new SpanLinker();
+
+    /** Labels one per token, separated by spaces, decoded with probability 1. */
+    private static RoleDecoder.Decoded labels(String labels) {
+        String[] l = labels.trim().split("\\s+");
+        double[] p = new double[l.length];
+        java.util.Arrays.fill(p, 1.0);
+        return new RoleDecoder.Decoded(l, p);
+    }
+
+    private static TokenTable table(String description) {
+        Document doc = HandBuiltDocument.parse(description).build();
+        return new TokenTable(doc, List.of(), WordClusters.NONE);
+    }
+
+    @Test
+    void twoCuesInOneSentenceEachTakeTheirNearestContentAndSource() {
+        TokenTable t = table("Smith/PROPN said/VERB/say taxes/NOUN/tax rose/VERB/rise , and/CCONJ Jones/PROPN "
+                + "argued/VERB/argue wages/NOUN/wage fell/VERB/fall . |");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE B-C I-C O O B-S B-CUE B-C I-C O"));
+        assertEquals(2, found.size());
+        assertEquals(new TokenSpan(0, 1), found.get(0).source());
+        assertEquals(List.of(new TokenSpan(2, 4)), found.get(0).content());
+        assertEquals(new TokenSpan(6, 7), found.get(1).source());
+        assertEquals(List.of(new TokenSpan(8, 10)), found.get(1).content());
+    }
+
+    @Test
+    void aQuoteSplitByItsSpeechTagIsOneClaimWithTwoSegments() {
+        TokenTable t = table("“ We/PRON stay/VERB , ” she/PRON said/VERB/say , “ and/CCONJ we/PRON fight/VERB . ” |");
+        List<TaggedAttribution> found = linker.link(t,
+                labels("B-C I-C I-C I-C I-C B-S B-CUE O B-C I-C I-C I-C I-C I-C"));
+        assertEquals(1, found.size());
+        assertEquals(List.of(new TokenSpan(0, 5), new TokenSpan(8, 14)), found.get(0).content());
+        assertEquals(new TokenSpan(5, 6), found.get(0).source());
+    }
+
+    @Test
+    void aQuoteOnlyParagraphCarriesOnTheClaimBeforeIt() {
+        TokenTable t = table("Smith/PROPN said/VERB/say : “ We/PRON stay/VERB . ” || “ We/PRON fight/VERB . ” ||");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE O B-C I-C I-C I-C I-C B-C I-C I-C I-C I-C"));
+        assertEquals(1, found.size());
+        assertEquals(List.of(new TokenSpan(3, 8), new TokenSpan(8, 13)), found.get(0).content());
+    }
+
+    @Test
+    void aContentWithoutACueInItsParagraphThatIsNoQuoteIsDropped() {
+        TokenTable t = table("Smith/PROPN said/VERB/say taxes/NOUN/tax rose/VERB/rise . || Wages/NOUN/wage fell/VERB/fall . ||");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE B-C I-C O B-C I-C O"));
+        assertEquals(1, found.size());
+        assertEquals(List.of(new TokenSpan(2, 4)), found.get(0).content());
+    }
+
+    @Test
+    void aSourceInTheSentenceBeforeIsTakenOnlyWhenTheCuesSentenceHasNone() {
+        TokenTable t = table("Smith/PROPN spoke/VERB/speak . | Later/ADV ,/PUNCT argued/VERB/argue taxes/NOUN/tax rose/VERB/rise . |");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S O O O O B-CUE B-C I-C O"));
+        assertEquals(new TokenSpan(0, 1), found.get(0).source());
+        TokenTable alone = table("Argued/VERB/argue taxes/NOUN/tax rose/VERB/rise . |");
+        assertNull(linker.link(alone, labels("B-CUE B-C I-C O")).get(0).source());
+    }
+
+    @Test
+    void aCueWithoutContentProposesNothing() {
+        TokenTable t = table("Smith/PROPN said/VERB/say nothing/PRON . |");
+        assertEquals(List.of(), linker.link(t, labels("B-S B-CUE O O")));
+    }
+}
