@@ -63,6 +63,7 @@ public final class Claimant implements AutoCloseable {
         public static final Profile DEFAULT_PROFILE = Profile.LEARNED;
 
         private Profile profile = DEFAULT_PROFILE;
+        private EncoderModel encoder;
         private AttributionModel model;
         /** The learned stage's steps after decoding, or null for those the model card lists. */
         private List<String> steps;
@@ -143,6 +144,29 @@ public final class Claimant implements AutoCloseable {
             }
         }
 
+        /**
+         * A fine-tuned encoder to use instead of the shipped one (for the accurate profile): a folder with
+         * {@code encoder.json}, {@code encoder.onnx} and {@code tokenizer.json}, as
+         * {@code models/training/encoder/export.py} writes it.
+         *
+         * @throws java.io.UncheckedIOException when a file is missing or cannot be read
+         */
+        public Builder encoder(Path folder) {
+            java.util.Objects.requireNonNull(folder, "folder");
+            try (java.io.InputStream card = java.nio.file.Files.newInputStream(folder.resolve("encoder.json"));
+                 java.io.InputStream onnx = java.nio.file.Files.newInputStream(folder.resolve("encoder.onnx"));
+                 java.io.InputStream tokenizer = java.nio.file.Files.newInputStream(folder.resolve("tokenizer.json"))) {
+                return encoder(EncoderModel.read(card, onnx, tokenizer));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the encoder in " + folder + ": " + e.getMessage(), e);
+            }
+        }
+
+        public Builder encoder(EncoderModel newEncoder) {
+            this.encoder = java.util.Objects.requireNonNull(newEncoder, "encoder");
+            return this;
+        }
+
         public Builder model(AttributionModel newModel) {
             this.model = java.util.Objects.requireNonNull(newModel, "model");
             return this;
@@ -165,7 +189,8 @@ public final class Claimant implements AutoCloseable {
          * annotators (limits aside, which {@link Pipeline#withLimits} sets on a shared pipeline).
          */
         public boolean isDefault() {
-            return profile == DEFAULT_PROFILE && model == null && steps == null && lexicon == Lexicon.builtIn();
+            return profile == DEFAULT_PROFILE && model == null && encoder == null && steps == null
+                    && lexicon == Lexicon.builtIn();
         }
 
         public Pipeline buildPipeline() {

@@ -29,8 +29,8 @@ final class PipelineOptions {
     private Profile profile;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "An attribution model written by 'claimant train', instead of the shipped one "
-                    + "(learned profile).")
+            description = "An attribution model written by 'claimant train' (learned profile), or a folder "
+                    + "written by models/training/encoder/export.py (accurate profile), instead of the shipped one.")
     private Path model;
 
     @Option(names = "--steps", paramLabel = "NAME", split = ",",
@@ -57,13 +57,24 @@ final class PipelineOptions {
             if (builder.profile() == Profile.RULES) {
                 throw new ParameterException(command.commandLine(), "--model is for the learned profile, not rules");
             }
-            if (!Files.isRegularFile(model)) {
+            if (builder.profile() == Profile.ACCURATE) {
+                if (!Files.isDirectory(model)) {
+                    throw new ParameterException(command.commandLine(), "--model: the accurate profile reads a folder "
+                            + "(encoder.json, encoder.onnx, tokenizer.json), and " + model + " is none");
+                }
+                try {
+                    builder.encoder(model);
+                } catch (UncheckedIOException e) {
+                    throw new ParameterException(command.commandLine(), "--model: " + e.getMessage());
+                }
+            } else if (!Files.isRegularFile(model)) {
                 throw new ParameterException(command.commandLine(), "--model: no such file: " + model);
-            }
-            try {
-                builder.model(model);
-            } catch (UncheckedIOException e) {
-                throw new ParameterException(command.commandLine(), "--model: " + e.getMessage());
+            } else {
+                try {
+                    builder.model(model);
+                } catch (UncheckedIOException e) {
+                    throw new ParameterException(command.commandLine(), "--model: " + e.getMessage());
+                }
             }
         }
         if (steps != null) {

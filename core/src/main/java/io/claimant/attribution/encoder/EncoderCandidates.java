@@ -15,7 +15,6 @@ import io.claimant.attribution.learned.tagging.ScoredCue;
 import io.claimant.attribution.learned.tagging.TaggedAttribution;
 import io.claimant.attribution.rules.RuleCandidates;
 import io.claimant.document.Document;
-import io.claimant.document.Token;
 import io.claimant.lexicon.Lexicon;
 
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import java.util.List;
  *   <li>the rules run: the steps compare against what they propose, and fill in what the encoder missed;</li>
  *   <li>the encoder reads the document's wordpieces in overlapping windows and scores every label of every piece
  *       ({@link EncoderModel});</li>
- *   <li>each token takes its first piece's scores ({@link PieceAlignment}) and the best well-formed BIO sequence
+ *   <li>each token takes its first piece's scores ({@link EncoderScorer}) and the best well-formed BIO sequence
  *       over cue, source and content is decoded ({@link RoleDecoder});</li>
  *   <li>the spans are tied into attributions by the text's structure ({@link SpanLinker}), and each cue is cut to
  *       its core ({@link CueCore});</li>
@@ -40,7 +39,7 @@ import java.util.List;
  */
 public final class EncoderCandidates implements CandidateGenerator {
 
-    private final EncoderModel encoder;
+    private final TokenScorer scorer;
     private final WordClusters clusters;
     private final RuleCandidates rules;
     private final RoleDecoder decoder = new RoleDecoder(TagSet.ALL);
@@ -49,7 +48,12 @@ public final class EncoderCandidates implements CandidateGenerator {
     private final Steps steps;
 
     public EncoderCandidates(EncoderModel encoder, Lexicon lexicon, WordClusters clusters, List<String> steps) {
-        this.encoder = encoder;
+        this(new EncoderScorer(encoder), lexicon, clusters, steps);
+    }
+
+    /** With another source of token scores than the encoder: gold labels, to measure linking alone. */
+    public EncoderCandidates(TokenScorer scorer, Lexicon lexicon, WordClusters clusters, List<String> steps) {
+        this.scorer = scorer;
         this.clusters = clusters;
         this.rules = new RuleCandidates(lexicon);
         this.reader = new CandidateReader(new LexiconCueVocabulary(lexicon), lexicon);
@@ -69,34 +73,13 @@ public final class EncoderCandidates implements CandidateGenerator {
     public List<Candidate> candidates(Document doc) {
         List<Candidate> fromRules = rules.candidates(doc);
         TokenTable table = new TokenTable(doc, fromRules, clusters);
-        RoleDecoder.Decoded decoded = decoder.decode(tokenScores(doc));
+        RoleDecoder.Decoded decoded = decoder.decode(scorer.score(doc));
         List<Candidate> out = new ArrayList<>();
         for (TaggedAttribution a : linker.link(table, decoded)) {
             out.add(reader.read(table, withCueCore(table, a)));
         }
         out = new ArrayList<>(steps.apply(out, new StepContext(doc, fromRules)));
         out.sort(Comparator.comparingInt(Candidate::firstOffset));
-        return out;
-    }
-
-    /** Each token's label log-probabilities: those of its first wordpiece, or the token before's if it has none. */
-    float[][] tokenScores(Document doc) {
-        WordPieces pieces = encoder.tokenize(doc.text());
-        float[][] pieceScores = encoder.logProbabilities(pieces);
-        List<Token> tokens = doc.tokens();
-        int[] first = PieceAlignment.firstPieces(tokens, pieces);
-        float[][] out = new float[tokens.size()][];
-        float[] outside = outsideOnly(TagSet.ALL.labels().length);
-        for (int t = 0; t < tokens.size(); t++) {
-            out[t] = first[t] >= 0 ? pieceScores[first[t]] : t > 0 ? out[t - 1] : outside;
-        }
-        return out;
-    }
-
-    private static float[] outsideOnly(int labels) {
-        float[] out = new float[labels];
-        java.util.Arrays.fill(out, Float.NEGATIVE_INFINITY);
-        out[0] = 0f;
         return out;
     }
 
