@@ -209,6 +209,11 @@ public final class Claimant implements AutoCloseable {
         }
 
         private CandidateGenerator candidates(java.util.concurrent.CompletableFuture<AttributionModel> attribution) {
+            if (profile == Profile.ACCURATE) {
+                EncoderModel chosen = encoder != null ? encoder : ShippedEncoder.get();
+                return new EncoderCandidates(chosen, lexicon, CoreNlpWordClusters.shared(),
+                        steps != null ? steps : chosen.card().steps());
+            }
             if (attribution == null) {
                 return new RuleCandidates(lexicon);
             }
