@@ -4,7 +4,9 @@ import io.claimant.attribution.learned.table.TokenSpan;
 import io.claimant.attribution.learned.table.TokenTable;
 import io.claimant.attribution.learned.table.WordClusters;
 import io.claimant.attribution.learned.tagging.TaggedAttribution;
+import io.claimant.attribution.Candidate;
 import io.claimant.document.Document;
+import io.claimant.document.Span;
 import io.claimant.testing.HandBuiltDocument;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,24 @@ class SpanLinkerTest {
         assertEquals(new TokenSpan(0, 1), found.get(0).source());
         TokenTable alone = table("Argued/VERB/argue taxes/NOUN/tax rose/VERB/rise . |");
         assertNull(linker.link(alone, labels("B-CUE B-C I-C O")).get(0).source());
+    }
+
+    @Test
+    void aContentGoesToTheCueTheRulesPairedItWithBeforeANearerOne() {
+        Document doc = HandBuiltDocument.parse("Smith/PROPN said/VERB/say on/ADP Tuesday/PROPN that/SCONJ taxes/NOUN/tax "
+                + "rose/VERB/rise , according/VERB to/ADP aides/NOUN/aide . |").build();
+        List<io.claimant.document.Token> tokens = doc.tokens();
+        Candidate rule = new Candidate(new Span(tokens.get(0).begin(), tokens.get(0).end()),
+                new Span(tokens.get(1).begin(), tokens.get(1).end()), "say",
+                List.of(new Span(tokens.get(4).begin(), tokens.get(6).end())), 0, 1.0, 1.0);
+        String labels = "B-S B-CUE O O B-C I-C I-C O B-CUE I-CUE B-S O";
+        TokenTable withRules = new TokenTable(doc, List.of(rule), WordClusters.NONE);
+        List<TaggedAttribution> found = linker.link(withRules, labels(labels));
+        assertEquals(1, found.size());
+        assertEquals(new TokenSpan(1, 2), found.get(0).cue().cue().tokens());
+        // without the rules' pairing, the nearer cue ("according to", one comma away) takes it
+        TokenTable alone = new TokenTable(doc, List.of(), WordClusters.NONE);
+        assertEquals(new TokenSpan(8, 10), linker.link(alone, labels(labels)).get(0).cue().cue().tokens());
     }
 
     @Test
