@@ -113,6 +113,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--init", help="start from this checkpoint's weights (best.pt of an earlier run) with a new schedule")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -132,6 +133,8 @@ def main():
     print(f"train: {len(train_docs)} annotation files, {pieces} wordpieces; validation: {len(val_docs)} files", flush=True)
 
     model = Tagger(BertModel.from_pretrained(a.base, add_pooling_layer=False), len(brat.LABELS))
+    if a.init:
+        model.load_state_dict(torch.load(a.init, weights_only=True))
     per_epoch = math.ceil(sum(len(windows.windows(d[1], d[2], a.window, a.window)) for d in train_docs) / a.batch)
     total = int(per_epoch * a.epochs)
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)

@@ -42,18 +42,20 @@ public final class EncoderCandidates implements CandidateGenerator {
     private final TokenScorer scorer;
     private final WordClusters clusters;
     private final RuleCandidates rules;
-    private final RoleDecoder decoder = new RoleDecoder(TagSet.ALL);
+    private final RoleDecoder decoder;
     private final SpanLinker linker = new SpanLinker();
     private final CandidateReader reader;
     private final Steps steps;
 
     public EncoderCandidates(EncoderModel encoder, Lexicon lexicon, WordClusters clusters, List<String> steps) {
-        this(new EncoderScorer(encoder), lexicon, clusters, steps);
+        this(new EncoderScorer(encoder), encoder.card().biasByLabel(), lexicon, clusters, steps);
     }
 
     /** With another source of token scores than the encoder: gold labels, to measure linking alone. */
-    public EncoderCandidates(TokenScorer scorer, Lexicon lexicon, WordClusters clusters, List<String> steps) {
+    public EncoderCandidates(TokenScorer scorer, float[] bias, Lexicon lexicon, WordClusters clusters,
+                             List<String> steps) {
         this.scorer = scorer;
+        this.decoder = new RoleDecoder(TagSet.ALL, bias);
         this.clusters = clusters;
         this.rules = new RuleCandidates(lexicon);
         this.reader = new CandidateReader(new LexiconCueVocabulary(lexicon), lexicon);

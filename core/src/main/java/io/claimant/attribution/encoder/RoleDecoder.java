@@ -16,9 +16,16 @@ public final class RoleDecoder {
     private final TagSet tags;
     private final String[] labels;
     private final boolean[][] allowed;
+    private final float[] bias;
 
     public RoleDecoder(TagSet tags) {
+        this(tags, new float[tags.labels().length]);
+    }
+
+    /** @param bias added to each label's log-probability before the search, in the order of the labels */
+    public RoleDecoder(TagSet tags, float[] bias) {
         this.tags = tags;
+        this.bias = bias.clone();
         this.labels = tags.labels();
         allowed = new boolean[labels.length][labels.length];
         for (int a = 0; a < labels.length; a++) {
@@ -44,7 +51,7 @@ public final class RoleDecoder {
         double[][] best = new double[n][m];
         int[][] back = new int[n][m];
         for (int y = 0; y < m; y++) {
-            best[0][y] = allowed[0][y] ? logProbabilities[0][y] : Double.NEGATIVE_INFINITY;
+            best[0][y] = allowed[0][y] ? logProbabilities[0][y] + bias[y] : Double.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int y = 0; y < m; y++) {
@@ -56,7 +63,7 @@ public final class RoleDecoder {
                         back[i][y] = prev;
                     }
                 }
-                best[i][y] += logProbabilities[i][y];
+                best[i][y] += logProbabilities[i][y] + bias[y];
             }
         }
         int y = 0;

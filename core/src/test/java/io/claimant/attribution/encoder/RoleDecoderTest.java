@@ -52,6 +52,20 @@ class RoleDecoderTest {
     }
 
     @Test
+    void aCueBiasTurnsAnUnsureCueIntoOneAndReportsTheEncodersOwnProbability() {
+        float[] unsure = row("O", .6);
+        unsure[1] = (float) Math.log(.3);
+        float[][] scores = {row("B-S", .9), unsure, row("B-C", .9)};
+        assertArrayEquals(new String[] {"B-S", "O", "B-C"}, decoder.decode(scores).labels());
+        float[] bias = new float[LABELS.length];
+        bias[1] = 1.0f;
+        bias[2] = 1.0f;
+        RoleDecoder.Decoded biased = new RoleDecoder(TagSet.ALL, bias).decode(scores);
+        assertArrayEquals(new String[] {"B-S", "B-CUE", "B-C"}, biased.labels());
+        assertEquals(0.3, biased.probabilities()[1], 1e-6);
+    }
+
+    @Test
     void anEmptyDocumentDecodesToNothing() {
         assertEquals(0, decoder.decode(new float[0][]).labels().length);
     }
