@@ -47,7 +47,9 @@ def main():
                       dynamic_axes={"input_ids": {0: "batch", 1: "pieces"}, "attention_mask": {0: "batch", 1: "pieces"},
                                     "logits": {0: "batch", 1: "pieces"}})
     int8 = os.path.join(a.out, "encoder.onnx")
-    quantize_dynamic(fp32, int8, weight_type=QuantType.QInt8)
+    # One scale per output channel: one per tensor cost about 0.02 attribution F1 on validation against fp32,
+    # per channel about nothing, for the same size.
+    quantize_dynamic(fp32, int8, weight_type=QuantType.QInt8, per_channel=True)
     with open(os.path.join(a.out, "encoder.json"), "w") as f:
         json.dump({"labels": [JAVA_LABELS[l] for l in brat.LABELS], "window": a.window, "stride": a.stride,
                    "cls": 101, "sep": 102}, f, indent=2)
