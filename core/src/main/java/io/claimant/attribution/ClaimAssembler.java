@@ -83,7 +83,7 @@ final class ClaimAssembler {
         for (Span segment : c.segments()) {
             boolean quoted = false;
             for (Quotation q : inside) {
-                // A segment may carry its marks (the learned profile keeps them at a content's seams, as PolNeAR
+                // A segment may carry its marks (the fast profile keeps them at a content's seams, as PolNeAR
                 // does), and a mark may be two characters ('' ''): within the quotation's own span counts.
                 quoted |= q.span().contains(segment);
                 for (Span part : q.parts()) {
