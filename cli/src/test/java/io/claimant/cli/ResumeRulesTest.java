@@ -84,6 +84,15 @@ class ResumeRulesTest {
     }
 
     @Test
+    void resumeRefusesAnotherSegmentsMode() throws Exception {
+        Path in = interruptedRun();
+        CliRun run = CliRun.withoutPipeline("extract", in.toString(), "-o", dir.resolve("out.jsonl").toString(),
+                "--resume", "--segments", "split");
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertTrue(run.stderr().contains("segments (unset then, split now)"), run.stderr());
+    }
+
+    @Test
     void resumeRefusesOtherInputs() throws Exception {
         Path in = interruptedRun();
         Files.writeString(in.resolve("new.txt"), "A late article, said the editor.\n");
