@@ -67,7 +67,8 @@ final class ClaimAssembler {
         }
         ClaimType type = QuoteTypes.of(c.segments(), inside);
         double confidence = c.cueStrength() * c.evidence() * sourceFactor(how) * (balanced ? 1.0 : 0.8);
-        Claim claim = new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence), ContentMentions.in(doc, span));
+        Claim claim = new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence),
+                ContentMentions.in(doc, span));
         previous = claim;
         return claim;
     }

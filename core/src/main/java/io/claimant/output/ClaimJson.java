@@ -33,8 +33,8 @@ public final class ClaimJson {
     }
 
     /**
-     * A claim as one record of {@link io.claimant.attribution.SegmentMode}: written whole, its id is {@code <doc>#<n>}; as the k-th of the
-     * records a claim of several segments became, {@code <doc>#<n>.<k>}.
+     * A claim as one record of a {@link io.claimant.attribution.SegmentMode}: written whole, its id is
+     * {@code <doc>#<n>}; as the k-th of the records a claim of several segments became, {@code <doc>#<n>.<k>}.
      */
     public static ObjectNode toJson(String docId, Document document, ClaimPart part) {
         Claim claim = part.claim();
