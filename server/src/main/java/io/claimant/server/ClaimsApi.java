@@ -151,13 +151,11 @@ final class ClaimsApi {
     /** {@code ?segments=whole} (the default) or {@code split}: claims whole, or one per content segment. */
     private static SegmentMode segments(Context ctx) {
         String value = ctx.queryParam("segments");
-        if (value == null || value.equals("whole")) {
-            return SegmentMode.WHOLE;
+        try {
+            return value == null ? SegmentMode.WHOLE : SegmentMode.of(value);
+        } catch (IllegalArgumentException e) {
+            throw DocumentRequest.badInput(e.getMessage());
         }
-        if (value.equals("split")) {
-            return SegmentMode.SPLIT;
-        }
-        throw DocumentRequest.badInput("segments must be whole (the default) or split, got " + value);
     }
 
     private static long saturatedCap(long maxBytes) {
