@@ -6,7 +6,7 @@ Put the shaded jar on Spark's classpath and this file on Python's path:
     spark-submit --jars claimant-spark-all.jar --py-files claimant_spark.py job.py
 
     from claimant_spark import ClaimExtractor
-    claims = ClaimExtractor(profile="learned").transform(df)        # df has id and text columns
+    claims = ClaimExtractor(profile="fast").transform(df)           # df has id and text columns
     one_row_per_claim = ClaimExtractor.explode(claims)
 
 The output adds `claims` (an array of claim structs, claim schema v1) and `error` (code and message; null when
@@ -41,7 +41,9 @@ class ClaimExtractor(JavaTransformer, JavaMLReadable, JavaMLWritable):
                   typeConverter=TypeConverters.toString)
     textCol = Param(Params._dummy(), "textCol", "column holding each document's text (string or UTF-8 bytes)",
                     typeConverter=TypeConverters.toString)
-    profile = Param(Params._dummy(), "profile", "attribution profile: learned or rules",
+    profile = Param(Params._dummy(), "profile",
+                    "attribution profile: fast or rules ('learned', fast's former name, is accepted too); "
+                    "default: the Java side's",
                     typeConverter=TypeConverters.toString)
     lexicon = Param(Params._dummy(), "lexicon",
                     "folder of word lists on every executor, until saved with the stage; empty for none",
@@ -56,16 +58,17 @@ class ClaimExtractor(JavaTransformer, JavaMLReadable, JavaMLWritable):
                              typeConverter=TypeConverters.toFloat)
 
     @keyword_only
-    def __init__(self, *, idCol="id", textCol="text", profile="learned", lexicon="", model="",
+    def __init__(self, *, idCol="id", textCol="text", profile=None, lexicon="", model="",
                  maxBytes=10485760, maxSecondsPerDoc=-1.0):
         super().__init__()
         self._java_obj = self._new_java_obj(_JAVA_CLASS, self.uid)
-        self._setDefault(idCol="id", textCol="text", profile="learned", lexicon="", model="",
+        # The default profile is the Java class's (Claimant.Builder.DEFAULT_PROFILE), so that it is named in one place.
+        self._setDefault(idCol="id", textCol="text", profile=self._java_obj.getProfile(), lexicon="", model="",
                          maxBytes=10485760, maxSecondsPerDoc=-1.0)
         self._set(**self._input_kwargs)
 
     @keyword_only
-    def setParams(self, *, idCol="id", textCol="text", profile="learned", lexicon="", model="",
+    def setParams(self, *, idCol="id", textCol="text", profile=None, lexicon="", model="",
                   maxBytes=10485760, maxSecondsPerDoc=-1.0):
         return self._set(**self._input_kwargs)
 

@@ -59,8 +59,11 @@ public final class Claimant implements AutoCloseable {
 
     /** Typed settings for a pipeline; the command line, the server and Spark set the same ones. */
     public static final class Builder {
-        /** The profile a builder starts with. */
-        public static final Profile DEFAULT_PROFILE = Profile.LEARNED;
+        /**
+         * The profile a builder starts with: the one place that says which profile is the default. The command line,
+         * the server and Spark read it from here.
+         */
+        public static final Profile DEFAULT_PROFILE = Profile.FAST;
 
         private Profile profile = DEFAULT_PROFILE;
         private EncoderModel encoder;
@@ -131,7 +134,7 @@ public final class Claimant implements AutoCloseable {
         }
 
         /**
-         * An attribution model file to use instead of the shipped one (for the learned profile), for instance one
+         * An attribution model file to use instead of the shipped one (for the fast profile), for instance one
          * written by {@code claimant train}. Read and checked now: a model trained with other feature code is refused.
          *
          * @throws java.io.UncheckedIOException when the file cannot be read or does not fit this build
@@ -173,7 +176,7 @@ public final class Claimant implements AutoCloseable {
         }
 
         /**
-         * The steps after decoding the learned profile runs, by name and in order, instead of those its model card
+         * The steps after decoding the fast profile runs, by name and in order, instead of those its model card
          * lists (see {@link Steps}): for an experiment that leaves one out without retraining.
          *
          * @throws IllegalArgumentException naming a step that does not exist
@@ -195,7 +198,7 @@ public final class Claimant implements AutoCloseable {
 
         public Pipeline buildPipeline() {
             // The attribution model reads while the tagging and name models load: on two cores it costs no wall time.
-            java.util.concurrent.CompletableFuture<AttributionModel> attribution = profile != Profile.LEARNED ? null
+            java.util.concurrent.CompletableFuture<AttributionModel> attribution = profile != Profile.FAST ? null
                     : model != null ? java.util.concurrent.CompletableFuture.completedFuture(model)
                     : java.util.concurrent.CompletableFuture.supplyAsync(ShippedModel::get);
             return Pipeline.builder()

@@ -18,17 +18,26 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /** {@code claimant} (the default profile), {@code claimant-PROFILE} with a profile's id, or {@code corenlp}. */
+    static Engine engine(String name) {
+        if (name.equals("corenlp")) {
+            return new CoreNlpQuoteEngine();
+        }
+        if (name.equals("claimant")) {
+            return new ClaimantEngine(io.claimant.Claimant.Builder.DEFAULT_PROFILE);
+        }
+        if (name.startsWith("claimant-")) {
+            return new ClaimantEngine(io.claimant.Profile.of(name.substring("claimant-".length())));
+        }
+        throw new IllegalArgumentException("unknown engine " + name + "; expected claimant, claimant-PROFILE or corenlp");
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: Benchmark claimant|corenlp THREADS DIR [LIMIT]");
+            System.err.println("usage: Benchmark claimant|claimant-PROFILE|corenlp THREADS DIR [LIMIT]");
             System.exit(2);
         }
-        Engine engine = switch (args[0]) {
-            case "claimant", "claimant-learned" -> new ClaimantEngine(io.claimant.Profile.LEARNED);
-            case "claimant-rules" -> new ClaimantEngine(io.claimant.Profile.RULES);
-            case "corenlp" -> new CoreNlpQuoteEngine();
-            default -> throw new IllegalArgumentException("unknown engine " + args[0]);
-        };
+        Engine engine = engine(args[0]);
         int threads = Integer.parseInt(args[1]);
         List<String> texts = texts(Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE);
 

@@ -21,7 +21,7 @@ final class ClaimantEngine implements Engine {
 
     @Override
     public String name() {
-        return "claimant-" + profile.name().toLowerCase(java.util.Locale.ROOT);
+        return "claimant-" + profile.id();
     }
 
     @Override

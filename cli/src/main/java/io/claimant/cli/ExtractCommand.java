@@ -1,5 +1,6 @@
 package io.claimant.cli;
 
+import io.claimant.attribution.SegmentMode;
 import io.claimant.input.TextDecoder;
 import io.claimant.pipeline.DocumentInput;
 import io.claimant.Claimant;
@@ -68,6 +69,14 @@ final class ExtractCommand implements Callable<Integer> {
                     + "pages that show the claims over the text, with an index.html; they open offline). "
                     + "Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
+
+    @Option(names = "--segments", paramLabel = "MODE", defaultValue = "whole",
+            description = "whole (one claim per line, its content's segments listed in it) or split (one line per "
+                    + "content segment, for one record per quote: a claim whose content has several, such as a quote "
+                    + "interrupted by its speech tag, becomes one line per segment, whose id is the claim's followed "
+                    + "by .1, .2 and so on, with the claim's source and cue and a type of its own; a claim of one "
+                    + "segment keeps its id and line). With --format claims or document. Default: ${DEFAULT-VALUE}.")
+    private SegmentMode segments;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Documents processed at once. Default: the number of processors (${DEFAULT-VALUE}).")
@@ -138,7 +147,7 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractOutputs outputs = new ExtractOutputs(output);
         try {
             requireFolderNamed();
-            outputs.open(format, failures, start.position(), context.stdout(), err);
+            outputs.open(format, segments, failures, start.position(), context.stdout(), err);
             if (start.done() > 0) {
                 err.println("claimant: resuming after " + start.done() + " of " + inputs.size()
                         + " documents (" + RunJournal.pathFor(output) + ")");
@@ -169,6 +178,10 @@ final class ExtractCommand implements Callable<Integer> {
         options.put("time-budget", settings.limits().budget().toString());
         options.put("encoding", encoding == null ? "UTF-8" : charset().name());
         options.put("failures", failures == null ? "" : failures.toAbsolutePath().normalize().toString());
+        if (segments != SegmentMode.WHOLE) {
+            // Only when split, so that a journal written before the option existed still matches its own run.
+            options.put("segments", segments.id());
+        }
         return options;
     }
 
@@ -187,6 +200,10 @@ final class ExtractCommand implements Callable<Integer> {
     private void checkOptions() {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
+        if (segments != SegmentMode.WHOLE && format.isFolder()) {
+            throw new ParameterException(spec.commandLine(), "--segments " + segments.id() + " is for --format claims "
+                    + "or document, not " + format.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (resume && (output == null || format.isFolder())) {
             throw new ParameterException(spec.commandLine(), "--resume continues a run that writes a file: it needs "

@@ -1,5 +1,6 @@
 package io.claimant.cli;
 
+import io.claimant.attribution.SegmentMode;
 import io.claimant.output.BratDirectoryWriter;
 import io.claimant.output.ResultWriter;
 import io.claimant.pipeline.DocumentInput;
@@ -42,13 +43,15 @@ final class ExtractOutputs {
     }
 
     /**
-     * Opens the writer of {@code format} and, when {@code failuresFile} is given, the failures file, both from
+     * Opens the writer of {@code format}, which writes claims whole or split by {@code segments}, and, when {@code failuresFile} is given, the failures file, both from
      * where a resumed run stopped. A folder format needs -o, which the caller has checked. Warnings go to
      * {@code err}.
      */
-    void open(OutputFormat format, Path failuresFile, RunJournal.Position from, OutputStream stdout, PrintWriter err) {
+    void open(OutputFormat format, SegmentMode segments, Path failuresFile, RunJournal.Position from,
+              OutputStream stdout, PrintWriter err) {
         counted = format.isFolder() || output == null ? null : openCounted(output, from.outputBytes(), true);
-        writer = format.isFolder() ? openFolder(format, err) : format.open(counted == null ? stdout : counted);
+        writer = format.isFolder() ? openFolder(format, err)
+                : format.open(counted == null ? stdout : counted, segments);
         failures = failuresFile == null ? null : new FailuresFile(openCounted(failuresFile, from.failuresBytes(), false));
     }
 

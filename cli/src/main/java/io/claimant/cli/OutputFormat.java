@@ -1,5 +1,6 @@
 package io.claimant.cli;
 
+import io.claimant.attribution.SegmentMode;
 import io.claimant.output.ClaimsJsonLinesWriter;
 import io.claimant.output.DocumentJsonWriter;
 import io.claimant.output.ResultWriter;
@@ -11,21 +12,21 @@ enum OutputFormat {
     /** One line per claim; failed documents appear on standard error only. */
     CLAIMS {
         @Override
-        ResultWriter open(OutputStream out) {
-            return new ClaimsJsonLinesWriter(out);
+        ResultWriter open(OutputStream out, SegmentMode segments) {
+            return new ClaimsJsonLinesWriter(out, segments);
         }
     },
     /** One line per input, failures included, with entities and quotations as well as claims. */
     DOCUMENT {
         @Override
-        ResultWriter open(OutputStream out) {
-            return new DocumentJsonWriter(out);
+        ResultWriter open(OutputStream out, SegmentMode segments) {
+            return new DocumentJsonWriter(out, segments);
         }
     },
     /** A folder (-o) of text copies and brat .ann files, one pair per input; see BratDirectoryWriter. */
     BRAT {
         @Override
-        ResultWriter open(OutputStream out) {
+        ResultWriter open(OutputStream out, SegmentMode segments) {
             throw new UnsupportedOperationException("brat output is a folder, opened with openFolder");
         }
 
@@ -37,7 +38,7 @@ enum OutputFormat {
     /** A folder (-o) of static pages drawing each document's claims over its text; see HtmlDirectoryWriter. */
     HTML {
         @Override
-        ResultWriter open(OutputStream out) {
+        ResultWriter open(OutputStream out, SegmentMode segments) {
             throw new UnsupportedOperationException("html output is a folder, opened with openFolder");
         }
 
@@ -47,7 +48,8 @@ enum OutputFormat {
         }
     };
 
-    abstract ResultWriter open(OutputStream out);
+    /** A stream format's writer, with claims written whole or one per content segment. */
+    abstract ResultWriter open(OutputStream out, SegmentMode segments);
 
     boolean isFolder() {
         return false;

@@ -20,21 +20,29 @@ import java.util.List;
  */
 final class PipelineOptions {
 
+    /**
+     * What the help names as the default profile. Annotations take only constants, so it cannot be read from
+     * {@link Claimant.Builder#DEFAULT_PROFILE}; a test holds the two equal.
+     */
+    static final String DEFAULT_PROFILE_NAME = "fast";
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
     @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
-            description = "learned (models trained on PolNeAR, with the rules as features and fallbacks) or rules "
-                    + "(the hand-written rules alone). Default: learned.")
+            description = "fast (linear models trained on PolNeAR, with the rules as features and fallbacks; "
+                    + "'learned', its former name, is accepted too), rules (the hand-written rules alone), or "
+                    + "accurate (a fine-tuned transformer encoder; no encoder ships yet, so it needs --model DIR). "
+                    + "Default: " + DEFAULT_PROFILE_NAME + ".")
     private Profile profile;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "An attribution model written by 'claimant train' (learned profile), or a folder "
-                    + "written by models/training/encoder/export.py (accurate profile), instead of the shipped one.")
+            description = "An attribution model written by 'claimant train' (fast profile), or a folder written "
+                    + "by models/training/encoder/export.py (accurate profile), instead of the shipped one.")
     private Path model;
 
     @Option(names = "--steps", paramLabel = "NAME", split = ",",
-            description = "The learned profile's steps after decoding, in order, instead of those its model lists: "
+            description = "The fast profile's steps after decoding, in order, instead of those its model lists: "
                     + "relative-pronoun-source, source-from-rules, quote-continuation-from-rules, "
                     + "split-coordinated-claims, outermost-only, rule-fallback; \"\" for none. Default: the model's.")
     private List<String> steps;
@@ -55,7 +63,7 @@ final class PipelineOptions {
         }
         if (model != null) {
             if (builder.profile() == Profile.RULES) {
-                throw new ParameterException(command.commandLine(), "--model is for the learned profile, not rules");
+                throw new ParameterException(command.commandLine(), "--model is for the fast and accurate profiles, not rules");
             }
             if (builder.profile() == Profile.ACCURATE) {
                 if (!Files.isDirectory(model)) {
@@ -79,7 +87,7 @@ final class PipelineOptions {
         }
         if (steps != null) {
             if (builder.profile() == Profile.RULES) {
-                throw new ParameterException(command.commandLine(), "--steps is for the learned profile, not rules");
+                throw new ParameterException(command.commandLine(), "--steps is for the fast profile, not rules");
             }
             try {
                 builder.steps(steps.stream().filter(name -> !name.isBlank()).toList()); // "" names no step
@@ -114,7 +122,12 @@ final class PipelineOptions {
     static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
-            return Profile.of(value);
+            try {
+                return Profile.of(value);
+            } catch (IllegalArgumentException e) {
+                // Without this, picocli wraps the message in "cannot convert ... (java.lang.IllegalArgumentException: ...)".
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -55,7 +55,17 @@ final class RunJournal implements AutoCloseable {
                 Map.Entry<String, JsonNode> e = it.next();
                 options.put(e.getKey(), e.getValue().asText());
             }
+            // A journal written before a profile was renamed ("learned", now "fast") names the same run.
+            options.computeIfPresent("profile", (key, name) -> currentProfileName(name));
             return new Run(node.path("inputs_sha256").asText(), node.path("inputs").asInt(), options);
+        }
+
+        private static String currentProfileName(String recorded) {
+            try {
+                return io.claimant.Profile.of(recorded).id();
+            } catch (IllegalArgumentException e) {
+                return recorded; // not a profile this build knows: left as it is, so that resuming names the difference
+            }
         }
 
         /** What differs from {@code other}, for a message; empty when the runs are the same. */

@@ -47,6 +47,32 @@ class CommandLineTest {
         assertEquals(ExitCodes.USAGE, CliRun.withoutPipeline("extract", "-", "-").exitCode());
     }
 
+    /** fast and rules, and fast's former name learned; a wrong name is a usage error that lists the right ones. */
+    @Test
+    void theProfileIsNamedFastOrRulesAndLearnedStillMeansFast() {
+        // --model is for the fast profile only, so which error comes shows which profile the name chose.
+        for (String fast : new String[] {"fast", "learned", "FAST"}) {
+            CliRun run = CliRun.withoutPipeline("extract", "x.txt", "--profile", fast, "--model", "no-such.model");
+            assertEquals(ExitCodes.USAGE, run.exitCode(), fast);
+            assertTrue(run.stderr().contains("--model: no such file: no-such.model"), run.stderr());
+        }
+        CliRun rules = CliRun.withoutPipeline("extract", "x.txt", "--profile", "rules", "--model", "no-such.model");
+        assertTrue(rules.stderr().contains("--model is for the fast profile, not rules"), rules.stderr());
+        CliRun wrong = CliRun.withoutPipeline("extract", "x.txt", "--profile", "fancy");
+        assertEquals(ExitCodes.USAGE, wrong.exitCode());
+        assertTrue(wrong.stderr().startsWith("claimant: Invalid value for option '--profile': unknown profile 'fancy'; "
+                + "expected one of: accurate, fast, rules (or the former name learned for fast); see"), wrong.stderr());
+    }
+
+    /** The help cannot read the default from the builder (annotations take constants), so this keeps it true. */
+    @Test
+    void theHelpNamesTheBuildersDefaultProfile() {
+        String help = CliRun.withoutPipeline("extract", "--help").help().replaceAll("\\s+", " ");
+        assertEquals(io.claimant.Claimant.Builder.DEFAULT_PROFILE.id(), PipelineOptions.DEFAULT_PROFILE_NAME);
+        assertTrue(help.contains("Default: " + io.claimant.Claimant.Builder.DEFAULT_PROFILE.id() + "."), help);
+        assertTrue(help.contains("'learned', its former name, is accepted too"), help);
+    }
+
     /** The mistake stays on screen: one line and where the help is, not the whole help after it. */
     @Test
     void aUsageErrorIsOneLineWithAHint() {

@@ -56,6 +56,69 @@ class ExtractCommandTest {
         assertEquals(ArticleFolder.GOOD_IDS, List.copyOf(docs), "claims of good files, in input order");
     }
 
+    /**
+     * --segments split on a real article: a quote interrupted by its speech tag is one claim with two segments,
+     * and becomes two lines with the claim's id and a suffix; the other claims' lines are the same as without it.
+     */
+    @Test
+    void segmentsSplitWritesOneLinePerSegmentWithTheClaimsIdAndASuffix() throws IOException {
+        String court = Path.of("..", "src-test-data", "dev", "a-court-ruling.txt").toString();
+        CliRun whole = CliRun.withPipeline(TestPipeline.shared(), new byte[0], "extract", court, "-q");
+        CliRun split = CliRun.withPipeline(TestPipeline.shared(), new byte[0], "extract", court, "-q",
+                "--segments", "split");
+        assertEquals(ExitCodes.OK, split.exitCode(), split.stderr());
+
+        List<String> expected = new ArrayList<>();
+        String judgeId = null;
+        for (String line : whole.lines()) {
+            JsonNode claim = MAPPER.readTree(line);
+            int segments = claim.at("/content/segments").size();
+            if (segments == 1) {
+                expected.add(line);
+            }
+            for (int k = 1; segments > 1 && k <= segments; k++) {
+                expected.add(claim.get("id").asText() + "." + k);
+            }
+            if (claim.at("/content/text").asText().startsWith("“A city may regulate its streets")) {
+                judgeId = claim.get("id").asText();
+                assertEquals(2, segments, line);
+            }
+        }
+        assertTrue(judgeId != null, "the judge's quote is one claim: " + whole.lines());
+        List<String> got = new ArrayList<>();
+        List<JsonNode> judge = new ArrayList<>();
+        for (String line : split.lines()) {
+            JsonNode record = MAPPER.readTree(line);
+            SchemaCheck.CLAIM.assertValid(record);
+            assertSlicesInCodePoints(java.nio.file.Files.readString(Path.of(court)), record.get("content"));
+            boolean part = record.get("id").asText().matches(".*#\\d+\\.\\d+");
+            got.add(part ? record.get("id").asText() : line);
+            if (record.get("id").asText().startsWith(judgeId + ".")) {
+                judge.add(record);
+            }
+        }
+        assertEquals(expected, got, "parts where a claim had several segments, the same lines elsewhere");
+        assertEquals(List.of("“A city may regulate its streets, but it may not do so in the dark,”",
+                        "“The council heard from no one who would be affected.”"),
+                judge.stream().map(r -> r.at("/content/text").asText()).toList());
+        for (JsonNode record : judge) {
+            assertEquals("direct", record.get("type").asText());
+            assertEquals("the judge", record.at("/source/text").asText());
+            assertEquals("wrote", record.at("/cue/text").asText());
+            assertEquals(1, record.get("quotes").size());
+        }
+    }
+
+    @Test
+    void segmentsSplitIsForTheLineFormats() {
+        for (String format : new String[] {"brat", "html"}) {
+            CliRun run = CliRun.withoutPipeline("extract", "x.txt", "--segments", "split", "--format", format, "-o", "out");
+            assertEquals(ExitCodes.USAGE, run.exitCode(), format);
+            assertTrue(run.stderr().contains("--segments split is for --format claims or document, not " + format),
+                    run.stderr());
+        }
+    }
+
     /** Writing into a folder that holds files may overwrite some of them: the user hears so before it happens. */
     @Test
     void bratIntoAFolderThatHoldsFilesWarnsAndWritesBratsConfiguration(@TempDir Path out) throws IOException {

@@ -61,7 +61,7 @@ class LexiconOptionTest {
     void anAddedVerbBecomesACue() throws IOException {
         byte[] text = "Finance Minister Karel Voss mused that the budget would balance by spring.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        // The word lists drive the rules profile; the learned default finds "mused" from its context without them.
+        // The word lists drive the rules profile; the fast profile finds "mused" from its context without them.
         CliRun plain = CliRun.withPipeline(TestPipeline.shared(), text, "extract", "-", "-q", "--profile", "rules");
         assertEquals(0, plain.exitCode(), plain.stderr());
         assertEquals(List.of(), plain.lines(), "'muse' is not a built-in cue");

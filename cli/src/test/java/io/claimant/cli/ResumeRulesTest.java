@@ -15,14 +15,18 @@ class ResumeRulesTest {
     @TempDir
     Path dir;
 
-    private Path interruptedRun(String... options) throws Exception {
+    private Path interruptedRun() throws Exception {
+        return interruptedRun(defaultOptions());
+    }
+
+    private Path interruptedRun(java.util.Map<String, String> options) throws Exception {
         Path in = ArticleFolder.create(dir.resolve("in"));
         Path out = dir.resolve("out.jsonl");
         Files.writeString(out, "{\"partial\":");
         // The journal an interrupted run with these inputs and options would have left.
         RunJournal.Run run = new RunJournal.Run(InputDigest.of(new InputCollector("*.txt", java.io.InputStream.nullInputStream(),
                 out, new io.claimant.input.TextDecoder(), w -> { }).collect(java.util.List.of(in.toString()))),
-                ArticleFolder.IDS.size(), defaultOptions());
+                ArticleFolder.IDS.size(), options);
         RunJournal.start(RunJournal.pathFor(out), run).close();
         return in;
     }
@@ -37,7 +41,7 @@ class ResumeRulesTest {
         options.put("lexicon", "");
         options.put("max-bytes", Long.toString(io.claimant.pipeline.DocumentLimits.DEFAULT_MAX_BYTES));
         options.put("model", "");
-        options.put("profile", "learned");
+        options.put("profile", io.claimant.Claimant.Builder.DEFAULT_PROFILE.id());
         options.put("time-budget", io.claimant.pipeline.TimeBudget.DEFAULT.toString());
         return options;
     }
@@ -59,9 +63,33 @@ class ResumeRulesTest {
         CliRun run = CliRun.withoutPipeline("extract", in.toString(), "-o", out.toString(), "--resume",
                 "--profile", "rules");
         assertEquals(ExitCodes.FATAL, run.exitCode());
-        assertTrue(run.stderr().contains("cannot resume") && run.stderr().contains("in profile (learned then, rules now). "),
+        assertTrue(run.stderr().contains("cannot resume") && run.stderr().contains("in profile (" + io.claimant.Claimant.Builder.DEFAULT_PROFILE.id() + " then, rules now). "),
                 run.stderr());
         assertEquals("{\"partial\":", Files.readString(out));
+    }
+
+    @Test
+    void aJournalThatNamesTheFastProfileByItsFormerNameIsTheSameRun() throws Exception {
+        java.util.Map<String, String> options = defaultOptions();
+        options.put("profile", "learned");
+        Path in = interruptedRun(options);
+        Path out = dir.resolve("out.jsonl");
+        // Another format is refused, and the message names only that: the recorded "learned" is today's "fast".
+        CliRun run = CliRun.withoutPipeline("extract", in.toString(), "-o", out.toString(), "--resume",
+                "--profile", "fast", "--format", "document");
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertTrue(run.stderr().contains("cannot resume") && run.stderr().contains("format (claims then, document now)"),
+                run.stderr());
+        assertTrue(!run.stderr().contains("profile"), run.stderr());
+    }
+
+    @Test
+    void resumeRefusesAnotherSegmentsMode() throws Exception {
+        Path in = interruptedRun();
+        CliRun run = CliRun.withoutPipeline("extract", in.toString(), "-o", dir.resolve("out.jsonl").toString(),
+                "--resume", "--segments", "split");
+        assertEquals(ExitCodes.FATAL, run.exitCode());
+        assertTrue(run.stderr().contains("segments (unset then, split now)"), run.stderr());
     }
 
     @Test

@@ -51,7 +51,7 @@ class TrainCommandTest {
         assertTrue(model.card().scores().containsKey("validation.content_overlap.f1"), model.card().scores().toString());
 
         CliRun extract = CliRun.withPipeline(TestPipeline.shared(), new byte[0], "extract",
-                fixture().resolve("rail-strike.txt").toString(), "--profile", "learned", "--model",
+                fixture().resolve("rail-strike.txt").toString(), "--profile", "fast", "--model",
                 tmp.resolve("a.model").toString(), "-q");
         assertEquals(0, extract.exitCode(), extract.stderr());
         boolean found = false;
@@ -68,7 +68,7 @@ class TrainCommandTest {
         Path bogus = tmp.resolve("bogus.model");
         Files.writeString(bogus, "not a zip");
         CliRun run = CliRun.withPipeline(TestPipeline.shared(), new byte[0], "extract",
-                fixture().resolve("rail-strike.txt").toString(), "--profile", "learned", "--model", bogus.toString());
+                fixture().resolve("rail-strike.txt").toString(), "--profile", "fast", "--model", bogus.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("bogus.model"), run.stderr());
     }

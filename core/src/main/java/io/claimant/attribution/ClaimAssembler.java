@@ -7,15 +7,12 @@ import io.claimant.document.ClaimType;
 import io.claimant.document.Cue;
 import io.claimant.document.Document;
 import io.claimant.document.Entity;
-import io.claimant.document.EntityMention;
 import io.claimant.document.Quotation;
 import io.claimant.document.Span;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Turns candidates into claims: resolves the source, classes the cue, decides the type from the quotations in the
@@ -68,35 +65,12 @@ final class ClaimAssembler {
             quotes.addAll(q.parts());
             balanced &= q.closed();
         }
-        ClaimType type = typeOf(c, inside);
+        ClaimType type = QuoteTypes.of(c.segments(), inside);
         double confidence = c.cueStrength() * c.evidence() * sourceFactor(how) * (balanced ? 1.0 : 0.8);
-        Claim claim = new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence), mentionsIn(span));
+        Claim claim = new Claim(index, type, source, cue, content, quotes, c.sentence(), round(confidence),
+                ContentMentions.in(doc, span));
         previous = claim;
         return claim;
-    }
-
-    /** Direct when every segment is a quotation's text; mixed when quotes sit inside a paraphrase. */
-    private static ClaimType typeOf(Candidate c, List<Quotation> inside) {
-        if (inside.isEmpty()) {
-            return ClaimType.INDIRECT;
-        }
-        for (Span segment : c.segments()) {
-            boolean quoted = false;
-            for (Quotation q : inside) {
-                // A segment may carry its marks (the learned profile keeps them at a content's seams, as PolNeAR
-                // does), and a mark may be two characters ('' ''): within the quotation's own span counts.
-                quoted |= q.span().contains(segment);
-                for (Span part : q.parts()) {
-                    if (part.contains(segment) || segment.begin() >= part.begin() - 1 && segment.end() <= part.end() + 1) {
-                        quoted = true;
-                    }
-                }
-            }
-            if (!quoted) {
-                return ClaimType.MIXED;
-            }
-        }
-        return ClaimType.DIRECT;
     }
 
     private static double sourceFactor(SpeakerResolver.Resolution how) {
@@ -109,19 +83,6 @@ final class ClaimAssembler {
             case GROUP_RESOLVED -> 0.88;
             case UNRESOLVED -> 0.85;
         };
-    }
-
-    private List<Entity> mentionsIn(Span content) {
-        Map<String, Entity> found = new LinkedHashMap<>();
-        for (EntityMention m : doc.mentionsWithin(content)) {
-            if (m.entityId() != null) {
-                Entity e = doc.entity(m.entityId());
-                if (e != null) {
-                    found.putIfAbsent(e.id(), e);
-                }
-            }
-        }
-        return new ArrayList<>(found.values());
     }
 
     private static double round(double v) {

@@ -2,6 +2,7 @@ package io.claimant.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimant.attribution.ClaimPart;
 import io.claimant.document.Claim;
 import io.claimant.document.ClaimSource;
 import io.claimant.document.Cue;
@@ -28,9 +29,18 @@ public final class ClaimJson {
      * @param document the document the claim's offsets point into
      */
     public static ObjectNode toJson(String docId, Document document, Claim claim) {
+        return toJson(docId, document, ClaimPart.whole(claim));
+    }
+
+    /**
+     * A claim as one record of a {@link io.claimant.attribution.SegmentMode}: written whole, its id is
+     * {@code <doc>#<n>}; as the k-th of the records a claim of several segments became, {@code <doc>#<n>.<k>}.
+     */
+    public static ObjectNode toJson(String docId, Document document, ClaimPart part) {
+        Claim claim = part.claim();
         ObjectNode node = NODES.objectNode();
         node.put("doc", docId);
-        node.put("id", docId + "#" + claim.index());
+        node.put("id", docId + "#" + claim.index() + part.idSuffix());
         node.put("type", JsonSpans.lower(claim.type()));
         node.set("source", source(document, claim.source()));
         node.set("cue", cue(document, claim.cue()));

@@ -1,6 +1,7 @@
 package io.claimant.output;
 
-import io.claimant.document.Claim;
+import io.claimant.attribution.ClaimPart;
+import io.claimant.attribution.SegmentMode;
 import io.claimant.document.Document;
 import io.claimant.pipeline.DocumentResult;
 
@@ -13,16 +14,24 @@ import java.io.OutputStream;
  */
 public final class ClaimsJsonLinesWriter extends JsonLinesWriter {
 
+    private final SegmentMode segments;
+
     public ClaimsJsonLinesWriter(OutputStream out) {
+        this(out, SegmentMode.WHOLE);
+    }
+
+    /** With {@link SegmentMode#SPLIT}, one line per content segment ({@link io.claimant.attribution.ClaimSegments}). */
+    public ClaimsJsonLinesWriter(OutputStream out, SegmentMode segments) {
         super(out);
+        this.segments = java.util.Objects.requireNonNull(segments, "segments");
     }
 
     @Override
     public void write(DocumentResult result) throws IOException {
         if (!result.failed()) {
             Document document = result.document();
-            for (Claim claim : document.claims()) {
-                writeLine(ClaimJson.toJson(result.id(), document, claim));
+            for (ClaimPart part : segments.parts(document)) {
+                writeLine(ClaimJson.toJson(result.id(), document, part));
             }
         }
         flush();

@@ -2,7 +2,8 @@ package io.claimant.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimant.document.Claim;
+import io.claimant.attribution.ClaimPart;
+import io.claimant.attribution.SegmentMode;
 import io.claimant.document.Document;
 import io.claimant.document.Entity;
 import io.claimant.document.EntityMention;
@@ -23,6 +24,11 @@ public final class DocumentJson {
     }
 
     public static ObjectNode toJson(String docId, Document document) {
+        return toJson(docId, document, SegmentMode.WHOLE);
+    }
+
+    /** With {@link SegmentMode#SPLIT}, {@code claims} lists one claim per content segment. */
+    public static ObjectNode toJson(String docId, Document document, SegmentMode segments) {
         ObjectNode node = NODES.objectNode();
         node.put("doc", docId);
         node.putNull("error");
@@ -37,8 +43,8 @@ public final class DocumentJson {
             quotations.add(quotation(document, quotation));
         }
         ArrayNode claims = node.putArray("claims");
-        for (Claim claim : document.claims()) {
-            claims.add(ClaimJson.toJson(docId, document, claim));
+        for (ClaimPart part : segments.parts(document)) {
+            claims.add(ClaimJson.toJson(docId, document, part));
         }
         // Only when there is something to say, so that ordinary documents are written as before.
         ArrayNode cut = null;

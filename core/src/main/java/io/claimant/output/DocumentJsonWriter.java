@@ -1,5 +1,6 @@
 package io.claimant.output;
 
+import io.claimant.attribution.SegmentMode;
 import io.claimant.pipeline.DocumentResult;
 
 import java.io.IOException;
@@ -11,15 +12,23 @@ import java.io.OutputStream;
  */
 public final class DocumentJsonWriter extends JsonLinesWriter {
 
+    private final SegmentMode segments;
+
     public DocumentJsonWriter(OutputStream out) {
+        this(out, SegmentMode.WHOLE);
+    }
+
+    /** With {@link SegmentMode#SPLIT}, each document's claims are listed one per content segment. */
+    public DocumentJsonWriter(OutputStream out, SegmentMode segments) {
         super(out);
+        this.segments = java.util.Objects.requireNonNull(segments, "segments");
     }
 
     @Override
     public void write(DocumentResult result) throws IOException {
         writeLine(result.failed()
                 ? DocumentJson.failure(result.id(), result.code(), result.error())
-                : DocumentJson.toJson(result.id(), result.document()));
+                : DocumentJson.toJson(result.id(), result.document(), segments));
         flush();
     }
 }

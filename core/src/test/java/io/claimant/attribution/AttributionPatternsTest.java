@@ -56,7 +56,7 @@ class AttributionPatternsTest {
         Claim c = SharedPipeline.find(doc, x -> x.cue().text().equals("said")).orElseThrow();
         assertEquals(ClaimType.DIRECT, c.type());
         assertEquals(2, c.content().segments().size());
-        // The learned profile keeps the marks at the seams, as PolNeAR does; the words are the same.
+        // The fast profile keeps the marks at the seams, as PolNeAR does; the words are the same.
         assertEquals("We are ready to negotiate,", withoutMarks(doc.text(c.content().segments().get(0))));
         assertEquals("but not at any price.", withoutMarks(doc.text(c.content().segments().get(1))));
         assertEquals(List.of("Dario Pelletier"), speakers(c));

@@ -103,7 +103,7 @@ class SeedArticleTest {
         // GUIDELINES R5: a heading is an attribution too ("NATO Chief’s Defense of U.S. Membership").
         assertEquals("U.S. Membership", claim(doc, "Defense", "U.S.").content().text());
         // "Rutte pointed to the U.S. National Security Strategy, which …" reports no statement. The rules know it;
-        // the learned profile, from PolNeAR, where "pointed to" is often annotated as evidence, still reports it.
+        // the fast profile, from PolNeAR, where "pointed to" is often annotated as evidence, still reports it.
         Document byRules = SharedPipeline.rules().annotate("nato-us-membership.txt", doc.text());
         assertTrue(byRules.claims().stream().noneMatch(c -> c.cue().text().startsWith("pointed")));
     }
@@ -121,8 +121,8 @@ class SeedArticleTest {
     }
 
     /**
-     * The 23 contents the rules found before the learned profile became the default (README at commit 6220427):
-     * cue, the start of the content, and the speakers it resolves to (none for an unresolved group).
+     * The 23 contents the rules found before the learned profile (now fast) became the default (README at commit
+     * 6220427): cue, the start of the content, and the speakers it resolves to (none for an unresolved group).
      */
     private static final String[] RULES_ERA_CLAIMS = {
             "arguing | that NATO is a relic of the Cold War | Thomas Massie, Mike Lee",

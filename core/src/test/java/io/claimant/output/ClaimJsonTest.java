@@ -1,9 +1,12 @@
 package io.claimant.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimant.attribution.ClaimPart;
+import io.claimant.attribution.ClaimSegments;
 import io.claimant.document.Claim;
 import io.claimant.document.Document;
 import io.claimant.document.Span;
+import io.claimant.testing.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 import static io.claimant.output.SampleDocuments.TEXT;
@@ -54,6 +57,39 @@ class ClaimJsonTest {
         assertEquals(2, json.get("sentence").asInt());
         assertEquals(0.9, json.get("confidence").asDouble());
         assertEquals(0, json.get("mentions").size());
+    }
+
+    @Test
+    void aClaimSplitBySegmentKeepsItsIdWithASuffixAndEachRecordIsValid() {
+        java.util.List<JsonNode> records = ClaimSegments.split(doc).stream()
+                .map(part -> (JsonNode) ClaimJson.toJson("news/rutte.txt", doc, part)).toList();
+
+        assertEquals(java.util.List.of("news/rutte.txt#0.1", "news/rutte.txt#0.2", "news/rutte.txt#1",
+                "news/rutte.txt#2"), records.stream().map(r -> r.get("id").asText()).toList());
+        String[] quoted = {"We are totally committed,", "and we will stay."};
+        for (int i = 0; i < 2; i++) {
+            JsonNode record = records.get(i);
+            SchemaCheck.CLAIM.assertValid(record);
+            assertEquals("\u201C" + quoted[i] + "\u201D", record.at("/content/text").asText());
+            assertEquals(1, record.at("/content/segments").size());
+            assertEquals(record.at("/content/begin"), record.at("/content/segments/0/0"));
+            assertEquals(record.at("/content/end"), record.at("/content/segments/0/1"));
+            assertEquals(1, record.get("quotes").size());
+            assertEquals(quoted[i], record.at("/quotes/0/text").asText());
+            assertEquals("direct", record.get("type").asText());
+            assertEquals("he", record.at("/source/text").asText());
+            assertEquals("said", record.at("/cue/text").asText());
+            for (String field : new String[] {"source", "cue", "content"}) {
+                assertSlices(record.get(field));
+            }
+            assertSlices(record.at("/quotes/0"));
+        }
+        for (Claim claim : doc.claims()) {
+            assertEquals(ClaimJson.toJson("news/rutte.txt", doc, claim),
+                    ClaimJson.toJson("news/rutte.txt", doc, ClaimPart.whole(claim)), "a whole claim is written as before");
+        }
+        assertEquals(ClaimJson.toJson("news/rutte.txt", doc, doc.claims().get(1)), records.get(2),
+                "a claim of one segment is the same record in both modes");
     }
 
     @Test

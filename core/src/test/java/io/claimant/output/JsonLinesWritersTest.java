@@ -2,8 +2,10 @@ package io.claimant.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimant.attribution.SegmentMode;
 import io.claimant.document.Document;
 import io.claimant.pipeline.DocumentResult;
+import io.claimant.testing.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -41,6 +43,38 @@ class JsonLinesWritersTest {
         for (int i = 0; i < lines.size(); i++) {
             JsonNode claim = MAPPER.readTree(lines.get(i));
             assertEquals("news/rutte.txt#" + i, claim.get("id").asText());
+        }
+    }
+
+    @Test
+    void withSegmentsSplitBothFormatsWriteOneClaimPerSegment() throws IOException {
+        ByteArrayOutputStream claimLines = new ByteArrayOutputStream();
+        ByteArrayOutputStream documentLines = new ByteArrayOutputStream();
+        try (ClaimsJsonLinesWriter claims = new ClaimsJsonLinesWriter(claimLines, SegmentMode.SPLIT);
+             DocumentJsonWriter documents = new DocumentJsonWriter(documentLines, SegmentMode.SPLIT)) {
+            claims.write(DocumentResult.success(doc, 0.1));
+            documents.write(DocumentResult.success(doc, 0.1));
+        }
+
+        List<String> ids = List.of("news/rutte.txt#0.1", "news/rutte.txt#0.2", "news/rutte.txt#1", "news/rutte.txt#2");
+        List<String> lines = claimLines.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(ids, lines.stream().map(line -> read(line).get("id").asText()).toList());
+        JsonNode document = MAPPER.readTree(documentLines.toString(StandardCharsets.UTF_8));
+        SchemaCheck.DOCUMENT.assertValid(document);
+        List<String> inDocument = new java.util.ArrayList<>();
+        for (int i = 0; i < document.get("claims").size(); i++) {
+            JsonNode claim = document.get("claims").get(i);
+            inDocument.add(claim.get("id").asText());
+            assertEquals(read(lines.get(i)), claim, "the document lists the same records as the claims format");
+        }
+        assertEquals(ids, inDocument);
+    }
+
+    private static JsonNode read(String line) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -32,7 +32,7 @@ public final class SharedPipeline {
     private SharedPipeline() {
     }
 
-    /** The default pipeline: the learned profile with the shipped model. */
+    /** The default pipeline: the default profile with the shipped model. */
     public static Claimant claimant() {
         return Holder.CLAIMANT;
     }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimant.document.Claim;
+import io.claimant.attribution.ClaimPart;
+import io.claimant.attribution.SegmentMode;
 import io.claimant.document.Document;
 import io.claimant.output.ClaimJson;
 import io.claimant.output.DocumentJson;
@@ -87,6 +88,7 @@ final class ClaimsApi {
         if (format != null && !format.equals("claims") && !format.equals("document")) {
             throw DocumentRequest.badInput("format must be claims (the default) or document, got " + format);
         }
+        SegmentMode segments = segments(ctx);
         RequestBody.Kind kind = RequestBody.kind(ctx.contentType(), RequestBody.Kind.TEXT, RequestBody.Kind.JSON);
         long maxBytes = limits.maxBytes();
         long cap = kind == RequestBody.Kind.TEXT ? maxBytes : saturatedCap(maxBytes);
@@ -102,14 +104,14 @@ final class ClaimsApi {
             throw new ApiError(ApiError.statusFor(e.code()), e.code(), e.getMessage());
         }
         if ("document".equals(format)) {
-            send(ctx, 200, DocumentJson.toJson(request.id(), document));
+            send(ctx, 200, DocumentJson.toJson(request.id(), document, segments));
             return;
         }
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("doc", request.id());
         ArrayNode claims = answer.putArray("claims");
-        for (Claim claim : document.claims()) {
-            claims.add(ClaimJson.toJson(request.id(), document, claim));
+        for (ClaimPart part : segments.parts(document)) {
+            claims.add(ClaimJson.toJson(request.id(), document, part));
         }
         send(ctx, 200, answer);
     }
@@ -121,6 +123,7 @@ final class ClaimsApi {
      */
     void batch(Context ctx) throws Exception {
         Pipeline loaded = readyPipeline();
+        SegmentMode segments = segments(ctx);
         RequestBody.kind(ctx.contentType(), RequestBody.Kind.JSON_LINES, RequestBody.Kind.JSON);
         InputStream in = ctx.req().getInputStream();
         BatchLines lines = new BatchLines(in, saturatedCap(limits.maxBytes()));
@@ -131,7 +134,7 @@ final class ClaimsApi {
             loaded.process(lines, 1, result -> {
                 ObjectNode line = result.failed()
                         ? DocumentJson.failure(result.id(), result.code(), result.error())
-                        : DocumentJson.toJson(result.id(), result.document());
+                        : DocumentJson.toJson(result.id(), result.document(), segments);
                 try {
                     out.write(MAPPER.writeValueAsBytes(line));
                     out.write('\n');
@@ -143,6 +146,16 @@ final class ClaimsApi {
             });
             return null;
         }, 0);
+    }
+
+    /** {@code ?segments=whole} (the default) or {@code split}: claims whole, or one per content segment. */
+    private static SegmentMode segments(Context ctx) {
+        String value = ctx.queryParam("segments");
+        try {
+            return value == null ? SegmentMode.WHOLE : SegmentMode.of(value);
+        } catch (IllegalArgumentException e) {
+            throw DocumentRequest.badInput(e.getMessage());
+        }
     }
 
     private static long saturatedCap(long maxBytes) {

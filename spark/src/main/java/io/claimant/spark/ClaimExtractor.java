@@ -34,7 +34,7 @@ import java.util.Objects;
  * are not affected. The text column may hold strings, or bytes decoded strictly as UTF-8 as the CLI decodes files.
  *
  * <pre>{@code
- * Dataset<Row> claims = new ClaimExtractor().setProfile("learned").transform(articles);
+ * Dataset<Row> claims = new ClaimExtractor().setProfile("fast").transform(articles);
  * Dataset<Row> oneRowPerClaim = ClaimExtractor.explode(claims);
  * }</pre>
  *
@@ -74,7 +74,8 @@ public final class ClaimExtractor extends Transformer implements MLWritable {
         this.uid = uid;
         idCol = new Param<>(this, "idCol", "column holding each document's id; claims' doc field");
         textCol = new Param<>(this, "textCol", "column holding each document's text: a string, or bytes as UTF-8");
-        profile = new Param<>(this, "profile", "attribution profile: learned or rules");
+        profile = new Param<>(this, "profile", "attribution profile: fast or rules ('learned', fast's former "
+                + "name, is accepted too)");
         lexicon = new Param<>(this, "lexicon",
                 "folder of word lists changing the built-in ones, on every executor's file system until the stage is "
                         + "saved, which stores its files; empty for none");
@@ -138,7 +139,10 @@ public final class ClaimExtractor extends Transformer implements MLWritable {
         return this;
     }
 
-    /** {@code learned} (the default) or {@code rules}. */
+    /**
+     * {@code fast} or {@code rules} ({@link io.claimant.Profile#of} names; {@code learned} is read as {@code fast}),
+     * stored by its current name. Default: {@link Claimant.Builder#DEFAULT_PROFILE}.
+     */
     public ClaimExtractor setProfile(String value) {
         set(profile, Profile.of(value).id());
         return this;

@@ -23,8 +23,9 @@ public record ExtractionSettings(String profile, String lexicon, String model, l
                                  double maxSecondsPerDoc) implements Serializable {
 
     public ExtractionSettings {
-        // Both fail early, on the driver: the profile with the valid names, the limits by core's own checks.
-        Profile.of(profile);
+        // Both fail early, on the driver: the profile with the valid names, the limits by core's own checks. A
+        // former name ("learned") becomes the current one, so that both share one pipeline on an executor.
+        profile = Profile.of(profile).id();
         if (Double.isNaN(maxSecondsPerDoc)) {
             throw new IllegalArgumentException("maxSecondsPerDoc must be a number");
         }

@@ -69,7 +69,7 @@ class ClaimExtractorPersistenceTest {
         assertEquals("body", stage.getTextCol());
         assertEquals(2_000_000, stage.getMaxBytes());
         assertEquals(120.0, stage.getMaxSecondsPerDoc());
-        assertEquals("learned", stage.getProfile());
+        assertEquals(io.claimant.Claimant.Builder.DEFAULT_PROFILE.id(), stage.getProfile());
         List<Row> direct = fitted.transform(seed()).select("claims").collectAsList();
         List<Row> reloaded = loaded.transform(seed()).select("claims").collectAsList();
         assertTrue(direct.get(0).getList(0).size() > 10);
@@ -135,6 +135,27 @@ class ClaimExtractorPersistenceTest {
         ClaimExtractor reloaded = ClaimExtractor.load(again);
         assertArrayEquals(modelBytes, reloaded.carriedFiles().model(), "a loaded stage saves the bytes it holds");
         assertEquals(carried.lexiconDigest(), reloaded.carriedFiles().lexiconDigest());
+    }
+
+    /** A stage saved when the fast profile was named learned still loads, and runs the fast profile. */
+    @Test
+    void aStageSavedWithTheFormerProfileNameLoadsAsFast() throws Exception {
+        String path = temp.resolve("old-stage").toString();
+        new ClaimExtractor().setProfile("fast").write().save(path);
+        Path metadata;
+        try (var parts = Files.list(Path.of(path, "metadata"))) {
+            metadata = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
+        }
+        String json = Files.readString(metadata);
+        assertTrue(json.contains("\"profile\":\"fast\""), json);
+        Files.writeString(metadata, json.replace("\"profile\":\"fast\"", "\"profile\":\"learned\""));
+        // Hadoop's local file system checks a file against its .crc beside it; without one it reads it as it is.
+        Files.deleteIfExists(metadata.resolveSibling("." + metadata.getFileName() + ".crc"));
+
+        ClaimExtractor loaded = ClaimExtractor.load(path);
+
+        assertEquals("learned", loaded.getProfile(), "the parameter is read back as saved");
+        assertEquals("fast", loaded.settings().profile(), "and runs the profile of that name today");
     }
 
     @Test

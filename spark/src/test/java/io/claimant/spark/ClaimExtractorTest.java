@@ -164,6 +164,16 @@ class ClaimExtractorTest {
         assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor().setProfile("fancy"));
     }
 
+    @Test
+    void theProfileIsStoredByItsCurrentNameAndDefaultsToTheBuilders() {
+        assertEquals(io.claimant.Claimant.Builder.DEFAULT_PROFILE.id(), new ClaimExtractor().getProfile());
+        assertEquals("fast", new ClaimExtractor().setProfile("learned").getProfile());
+        assertEquals("rules", new ClaimExtractor().setProfile("RULES").getProfile());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> new ClaimExtractor().setProfile("fancy"));
+        assertTrue(wrong.getMessage().contains("expected one of: accurate, fast, rules"), wrong.getMessage());
+    }
+
     private static int serialisedSize(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -45,8 +45,9 @@ public final class ShippedEncoder {
     private static InputStream open(ClassLoader loader, String name) {
         InputStream in = loader.getResourceAsStream(FOLDER + name);
         if (in == null) {
-            throw new IllegalStateException("the encoder file " + FOLDER + name + " is not on the class path; add "
-                    + "the claimant-models jar, or use the fast or rules profile");
+            throw new IllegalStateException("the encoder file " + FOLDER + name + " is not on the class path: this "
+                    + "claimant-models jar carries no encoder; pass one (--model DIR, Claimant.Builder.encoder) or use "
+                    + "the fast or rules profile");
         }
         return in;
     }

@@ -138,7 +138,8 @@ class JobCommandLineTest {
                 ((String) result[1]).strip());
         Object[] profile = run("--profile", "fancy", "in", "out");
         assertEquals(2, profile[0]);
-        assertTrue(((String) profile[1]).contains("unknown profile 'fancy'"), (String) profile[1]);
+        assertTrue(((String) profile[1]).contains("unknown profile 'fancy'; expected one of: accurate, fast, rules"),
+                (String) profile[1]);
     }
 
     @Test
