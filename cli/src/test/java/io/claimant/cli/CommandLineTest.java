@@ -57,7 +57,11 @@ class CommandLineTest {
             assertTrue(run.stderr().contains("--model: no such file: no-such.model"), run.stderr());
         }
         CliRun rules = CliRun.withoutPipeline("extract", "x.txt", "--profile", "rules", "--model", "no-such.model");
-        assertTrue(rules.stderr().contains("--model is for the fast profile, not rules"), rules.stderr());
+        assertTrue(rules.stderr().contains("--model is for the fast and accurate profiles, not rules"), rules.stderr());
+        // the accurate profile reads an encoder folder, so a file name is refused as none
+        CliRun accurate = CliRun.withoutPipeline("extract", "x.txt", "--profile", "accurate", "--model", "no-such.model");
+        assertEquals(ExitCodes.USAGE, accurate.exitCode());
+        assertTrue(accurate.stderr().contains("the accurate profile reads a folder"), accurate.stderr());
         CliRun wrong = CliRun.withoutPipeline("extract", "x.txt", "--profile", "fancy");
         assertEquals(ExitCodes.USAGE, wrong.exitCode());
         assertTrue(wrong.stderr().startsWith("claimant: Invalid value for option '--profile': unknown profile 'fancy'; "
