@@ -2,6 +2,7 @@ package io.claimant.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimant.document.Claim;
+import io.claimant.document.ClaimSource;
 import io.claimant.document.Document;
 import io.claimant.document.Span;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,33 @@ class ClaimJsonTest {
         assertEquals(2, json.get("sentence").asInt());
         assertEquals(0.9, json.get("confidence").asDouble());
         assertEquals(0, json.get("mentions").size());
+    }
+
+    @Test
+    void theSourceCarriesItsCoreInCodePoints() {
+        Span whole = SampleDocuments.find("NATO Secretary General Mark Rutte");
+        Span core = SampleDocuments.find("Mark Rutte");
+        Claim claim = doc.claims().get(0);
+        Claim described = new Claim(claim.index(), claim.type(), new ClaimSource(whole, doc.text(whole),
+                new ClaimSource.Core(core, doc.text(core)), claim.source().entities()), claim.cue(), claim.content(),
+                claim.quotes(), claim.sentence(), claim.confidence(), claim.mentions());
+
+        JsonNode source = ClaimJson.toJson("d", doc, described).get("source");
+
+        assertEquals("NATO Secretary General Mark Rutte", source.get("text").asText());
+        assertEquals("Mark Rutte", source.at("/core/text").asText());
+        assertEquals(core.begin() - SampleDocuments.SHIFT, source.at("/core/begin").asInt());
+        assertSlices(source.get("core"));
+        assertEquals("Mark Rutte", source.at("/entities/0/name").asText());
+    }
+
+    @Test
+    void aSourceThatIsItsOwnCoreWritesTheSameSpanTwice() {
+        JsonNode source = ClaimJson.toJson("d", doc, doc.claims().get(0)).get("source");
+
+        assertEquals("he", source.at("/core/text").asText());
+        assertEquals(source.get("begin"), source.at("/core/begin"));
+        assertEquals(source.get("end"), source.at("/core/end"));
     }
 
     @Test
