@@ -3,7 +3,9 @@ package io.claimant.attribution;
 import io.claimant.document.Document;
 import io.claimant.document.EntityMention;
 import io.claimant.document.MentionKind;
+import io.claimant.document.Quotation;
 import io.claimant.document.Sentence;
+import io.claimant.document.SortedByStart;
 import io.claimant.document.Span;
 import io.claimant.document.Token;
 import io.claimant.document.TokenText;
@@ -159,11 +161,18 @@ public final class SourceSpans {
     /**
      * The end of an apposition or a relative clause that starts at {@code from} and runs to the next comma, dash,
      * bracket, quotation mark or the end of the sentence (after a dash, to the closing dash), or -1 when what
-     * follows is neither.
+     * follows is neither. A quotation inside it is passed over whole ("which calls itself “Meadow Watch”").
      */
     private static int description(Words t, int from, boolean afterDash) {
         int end = from;
-        while (end < t.size && end - from <= MAX_DESCRIPTION && !closes(t.word[end], afterDash)) {
+        while (end < t.size && end - from <= MAX_DESCRIPTION) {
+            if (end > from && t.quotationEnd[end] > end) {
+                end = t.quotationEnd[end];
+                continue;
+            }
+            if (closes(t, end, afterDash)) {
+                break;
+            }
             end++;
         }
         if (end == from || end - from > MAX_DESCRIPTION) {
@@ -177,12 +186,23 @@ public final class SourceSpans {
         return describes ? end : -1;
     }
 
-    private static boolean closes(String word, boolean afterDash) {
+    private static boolean closes(Words t, int k, boolean afterDash) {
+        String word = t.word[k];
         if (afterDash) {
             return word.equals("—") || word.equals("–") || word.equals("(") || word.equals(")");
         }
         return word.equals(",") || word.equals(";") || word.equals(":") || word.equals("—") || word.equals("–")
-                || word.equals("(") || word.equals(")") || TokenText.isQuoteMark(word) || isSentenceEnd(word);
+                || word.equals("(") || word.equals(")") || isQuotationMark(t, k) || isSentenceEnd(word);
+    }
+
+    /** A quotation mark, but not an apostrophe: "the Maritime Workers’ Union" goes on past its ’. */
+    private static boolean isQuotationMark(Words t, int k) {
+        String word = t.word[k];
+        if (!TokenText.isQuoteMark(word)) {
+            return false;
+        }
+        boolean single = word.equals("'") || word.equals("’") || word.equals("‘") || word.equals("‚");
+        return !single || t.quotationEdge[k];
     }
 
     private static boolean isSentenceEnd(String word) {
@@ -356,6 +376,10 @@ public final class SourceSpans {
         final String[] pos;
         final String[] name;
         final boolean[] punctuation;
+        /** For the opening mark of a quotation that closes in the stretch, the index after its closing mark; else -1. */
+        final int[] quotationEnd;
+        /** Whether the token is the opening or closing mark of a quotation. */
+        final boolean[] quotationEdge;
 
         Words(Document doc, Span stretch) {
             List<Token> all = doc.tokens();
@@ -371,14 +395,37 @@ public final class SourceSpans {
             pos = new String[size];
             name = new String[size];
             punctuation = new boolean[size];
+            quotationEnd = new int[size];
+            quotationEdge = new boolean[size];
             for (int k = 0; k < size; k++) {
                 Token token = all.get(from + k);
                 word[k] = token.text().toLowerCase(Locale.ROOT);
                 pos[k] = token.pos() == null ? "X" : token.pos();
                 name[k] = "-";
                 punctuation[k] = isPunctuation(token.text());
+                quotationEnd[k] = -1;
             }
             markMentions(doc, stretch);
+            markQuotations(doc, stretch);
+        }
+
+        private void markQuotations(Document doc, Span stretch) {
+            List<Quotation> quotations = doc.quotations();
+            for (int q = SortedByStart.firstFrom(quotations, Quotation::begin, stretch.begin());
+                 q < quotations.size() && quotations.get(q).begin() < stretch.end(); q++) {
+                Quotation quotation = quotations.get(q);
+                int open = firstFrom(quotation.begin());
+                if (open < size && tokens.get(first + open).begin() == quotation.begin()) {
+                    quotationEdge[open] = true;
+                }
+                int close = firstFrom(quotation.end()) - 1;
+                if (quotation.closed() && close >= 0 && close < size && tokens.get(first + close).end() == quotation.end()) {
+                    quotationEdge[close] = true;
+                    if (open < close && quotationEdge[open]) {
+                        quotationEnd[open] = close + 1;
+                    }
+                }
+            }
         }
 
         /**
@@ -402,21 +449,21 @@ public final class SourceSpans {
             }
         }
 
+        /**
+         * What a source does not end with: punctuation (no letter or digit: "-Haag" of "Lindqvist-Haag" has one), and
+         * a possessive ending, since a possessor source is the possessor ("NATO Chief" of "NATO Chief’s Defense").
+         */
         private static boolean isPunctuation(String text) {
             if (text.length() == 1 && TokenText.isQuoteMark(text)) {
                 return false;
             }
-            int c = text.codePointAt(0);
-            return !Character.isDigit(c) && !Character.isLetter(c);
+            return TokenText.isPossessiveMarker(text) || text.codePoints().noneMatch(Character::isLetterOrDigit);
         }
 
         /** The index of the first token at or after {@code offset}. */
         int firstFrom(int offset) {
-            int k = 0;
-            while (k < size && tokens.get(first + k).begin() < offset) {
-                k++;
-            }
-            return k;
+            int k = SortedByStart.firstFrom(tokens, Token::begin, offset) - first;
+            return Math.max(0, Math.min(size, k));
         }
 
         int begin(int k) {

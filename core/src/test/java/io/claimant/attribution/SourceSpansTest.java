@@ -64,6 +64,19 @@ class SourceSpansTest {
         }
 
         @Test
+        void aNameWhosePartStartsWithAHyphenKeepsIt() {
+            Document doc = doc("Oskar/PROPN Lindqvist/PROPN -Haag/PROPN , the/DET director/NOUN , said/VERB/say",
+                    "Oskar Lindqvist");
+            Span source = new Span(0, doc.tokens().get(5).end());
+            assertEquals(doc.text(new Span(0, doc.tokens().get(2).end())), doc.text(SourceSpans.core(doc, source)));
+        }
+
+        @Test
+        void aPossessorLosesItsEnding() {
+            assertEquals("NATO Chief", core("NATO/PROPN Chief/PROPN ’s/PART"));
+        }
+
+        @Test
         void aClauseAfterACommaIsCutEvenWithAConjunctionInIt() {
             assertEquals("The analysts", core("The/DET analysts/NOUN/analyst , who/PRON study/VERB trade/NOUN and/CCONJ "
                     + "tariffs/NOUN/tariff ,"));
@@ -119,6 +132,27 @@ class SourceSpansTest {
         void aRelativeClauseOnTheSpeakerIsPartOfTheSource() {
             assertEquals("Kasich, who has the hardest path", full("Kasich/PROPN , who/PRON has/VERB/have the/DET "
                     + "hardest/ADJ/hard path/NOUN , said/VERB/say no/INTJ .", "Kasich", "Kasich"));
+        }
+
+        @Test
+        void anApostropheIsNotAQuotationMark() {
+            assertEquals("Ingrid Halvorsæter, who chairs the Maritime Workers’ Union",
+                    full("Ingrid/PROPN Halvorsæter/PROPN , who/PRON chairs/VERB/chair the/DET Maritime/PROPN "
+                            + "Workers/PROPN ’ Union/PROPN , said/VERB/say no/INTJ .", "Ingrid Halvorsæter",
+                            "Ingrid Halvorsæter"));
+        }
+
+        @Test
+        void aQuotedNameInsideARelativeClauseIsPassedOver() {
+            assertEquals("Their group, which calls itself “Meadow Watch”",
+                    full("Their/PRON group/NOUN , which/PRON calls/VERB/call itself/PRON “ Meadow/PROPN Watch/PROPN ” "
+                            + ", has/AUX/have gathered/VERB/gather signatures/NOUN/signature .", "Their group"));
+        }
+
+        @Test
+        void aQuotationAfterTheSourceIsNotPartOfIt() {
+            assertEquals("Ryan Ellis", full("“ It/PRON failed/VERB/fail , ” said/VERB/say Ryan/PROPN Ellis/PROPN , "
+                    + "“ and/CCONJ it/PRON will/AUX fail/VERB again/ADV . ”", "Ryan Ellis", "Ryan Ellis"));
         }
 
         @Test
