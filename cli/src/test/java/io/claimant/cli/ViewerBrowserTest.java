@@ -185,7 +185,10 @@ class ViewerBrowserTest {
         }
     }
 
-    /** Opens a page and checks every claim's content, cue and source against the document JSON. */
+    /**
+     * Opens a page and checks every claim's content, cue and source against the document JSON, and that the
+     * source's core is underlined inside it.
+     */
     private void checkPage(String doc, String page) {
         browser.get(pages.resolve(page).toUri().toString());
         checkDrawn(doc);
@@ -221,6 +224,17 @@ class ViewerBrowserTest {
                 WebElement first = browser.findElement(By.cssSelector(selector));
                 assertTrue(first.isDisplayed() && first.getSize().getWidth() > 0, doc + " claim " + i + " " + role
                         + " is not visible");
+            }
+            if (!claim.get("source").isNull()) {
+                String selector = "#text [data-core~='" + i + "']";
+                Object text = js.executeScript("return Array.prototype.map.call(document.querySelectorAll(arguments[0]),"
+                        + " function (el) { return el.textContent; }).join('');", selector);
+                assertEquals(claim.at("/source/core/text").asText(), text, doc + " claim " + i + " source core");
+                Object underlined = js.executeScript("return Array.prototype.some.call("
+                        + "document.querySelectorAll(arguments[0]), function (el) {"
+                        + "  return getComputedStyle(el).textDecorationLine.indexOf('underline') >= 0; });",
+                        selector + ".source-core");
+                assertEquals(Boolean.TRUE, underlined, doc + " claim " + i + ": the source's core is not underlined");
             }
         }
         // The last row's text is the furthest down: scroll away, click it, and its content must be on screen.

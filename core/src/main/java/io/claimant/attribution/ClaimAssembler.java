@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns candidates into claims: resolves the source, classes the cue, decides the type from the quotations in the
+ * Turns candidates into claims: resolves the source's core to speakers, classes the cue, decides the type from the quotations in the
  * content, lists the entities the content names, and scores confidence from the evidence.
  */
 final class ClaimAssembler {
@@ -40,8 +40,9 @@ final class ClaimAssembler {
         ClaimSource source = null;
         SpeakerResolver.Resolution how = null;
         if (c.source() != null) {
-            SpeakerResolver.Resolved r = speakers.resolve(c.source());
-            String text = doc.text(c.source());
+            // The core names the speaker; what the whole source adds ("a Republican tax consultant") only describes.
+            SpeakerResolver.Resolved r = speakers.resolve(c.sourceCore());
+            String text = doc.text(c.sourceCore());
             List<Entity> entities = r.entities();
             if (entities.isEmpty() && words.continuingPronouns().contains(text.toLowerCase(Locale.ROOT)) && previous != null && previous.source() != null
                     && c.sentence() - previous.sentence() <= 2) {
@@ -51,7 +52,7 @@ final class ClaimAssembler {
             } else {
                 how = r.how();
             }
-            source = new ClaimSource(c.source(), text, entities);
+            source = new ClaimSource(c.source(), doc.text(c.source()), new ClaimSource.Core(c.sourceCore(), text), entities);
         }
         Cue cue = c.cue() == null ? null
                 : new Cue(c.cue(), doc.text(c.cue()), c.cueLemma(), cueClasses.classOf(c.cueLemma()));

@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Writes a processed document as brat standoff in the layout of Claimant's gold files (see
  * src-test-data/GUIDELINES.md), so predictions open in brat beside the gold and read back into the scorer.
- * Offsets are code points.
+ * Offsets are code points. Beside the gold's roles, an attribution names its source's core (the noun phrase that
+ * names the speaker) as the role {@code SourceCore}, which the scorer does not read.
  */
 public final class BratWriter {
 
@@ -56,6 +57,7 @@ public final class BratWriter {
 
     private void claim(Claim c) {
         String source = c.source() == null ? null : span("Source", List.of(c.source().span()));
+        String core = c.source() == null ? null : span("SourceCore", List.of(c.source().core().span()));
         String cue = c.cue() == null ? null : span("Cue", List.of(c.cue().span()));
         List<Span> segments = c.content().segments().isEmpty() ? List.of(c.content().span()) : c.content().segments();
         String content = span("Content", segments);
@@ -63,7 +65,7 @@ public final class BratWriter {
         String event = "E" + (++e);
         out.append(event).append('\t').append("Attribution:").append(trigger);
         if (source != null) {
-            out.append(" Source:").append(source);
+            out.append(" Source:").append(source).append(" SourceCore:").append(core);
         }
         if (cue != null) {
             out.append(" Cue:").append(cue);

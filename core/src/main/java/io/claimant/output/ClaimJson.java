@@ -63,6 +63,8 @@ public final class ClaimJson {
             return null;
         }
         ObjectNode node = JsonSpans.textSpan(document, source.span());
+        // "core" came after version 1 was published: lines written before it have none, and their source is a core.
+        node.set("core", JsonSpans.textSpan(document, source.core().span()));
         ArrayNode entities = node.putArray("entities");
         for (Entity entity : source.entities()) {
             // The title is what lets a reader tell "NATO Secretary General Mark Rutte" from a namesake.

@@ -93,6 +93,8 @@ class BratRoundTripFuzzTest {
                 roleFragments(parsed, event, "Cue"));
         assertEquals(claim.source() == null ? List.of() : List.of(codePoints(doc, claim.source().span())),
                 roleFragments(parsed, event, "Source"));
+        assertEquals(claim.source() == null ? List.of() : List.of(codePoints(doc, claim.source().core().span())),
+                roleFragments(parsed, event, "SourceCore"));
         String type = claim.type().name().charAt(0) + claim.type().name().substring(1).toLowerCase(Locale.ROOT);
         assertEquals(type, parsed.attribute("QuoteType", event.id()));
         if (claim.source() != null && !claim.source().entities().isEmpty()) {
@@ -216,7 +218,13 @@ class BratRoundTripFuzzTest {
                     entities.add(new Entity("e" + k, NAMES.get(draws.below(NAMES.size())), EntityType.PERSON, null,
                             List.of()));
                 }
-                source = new ClaimSource(s, s.of(text), entities);
+                // The core starts where the source does and ends inside it, as a noun phrase and its apposition.
+                int coreEnd = s.isEmpty() ? s.end() : s.begin() + 1 + draws.below(s.length());
+                if (coreEnd < s.end() && Character.isLowSurrogate(text.charAt(coreEnd))) {
+                    coreEnd++;
+                }
+                Span core = new Span(s.begin(), coreEnd);
+                source = new ClaimSource(s, s.of(text), new ClaimSource.Core(core, core.of(text)), entities);
             }
             Cue cue = null;
             if (draws.next() < 0.7) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.claimant.attribution.ClaimPart;
 import io.claimant.attribution.ClaimSegments;
 import io.claimant.document.Claim;
+import io.claimant.document.ClaimSource;
 import io.claimant.document.Document;
 import io.claimant.document.Span;
 import io.claimant.testing.SchemaCheck;
@@ -90,6 +91,33 @@ class ClaimJsonTest {
         }
         assertEquals(ClaimJson.toJson("news/rutte.txt", doc, doc.claims().get(1)), records.get(2),
                 "a claim of one segment is the same record in both modes");
+    }
+
+    @Test
+    void theSourceCarriesItsCoreInCodePoints() {
+        Span whole = SampleDocuments.find("NATO Secretary General Mark Rutte");
+        Span core = SampleDocuments.find("Mark Rutte");
+        Claim claim = doc.claims().get(0);
+        Claim described = new Claim(claim.index(), claim.type(), new ClaimSource(whole, doc.text(whole),
+                new ClaimSource.Core(core, doc.text(core)), claim.source().entities()), claim.cue(), claim.content(),
+                claim.quotes(), claim.sentence(), claim.confidence(), claim.mentions());
+
+        JsonNode source = ClaimJson.toJson("d", doc, described).get("source");
+
+        assertEquals("NATO Secretary General Mark Rutte", source.get("text").asText());
+        assertEquals("Mark Rutte", source.at("/core/text").asText());
+        assertEquals(core.begin() - SampleDocuments.SHIFT, source.at("/core/begin").asInt());
+        assertSlices(source.get("core"));
+        assertEquals("Mark Rutte", source.at("/entities/0/name").asText());
+    }
+
+    @Test
+    void aSourceThatIsItsOwnCoreWritesTheSameSpanTwice() {
+        JsonNode source = ClaimJson.toJson("d", doc, doc.claims().get(0)).get("source");
+
+        assertEquals("he", source.at("/core/text").asText());
+        assertEquals(source.get("begin"), source.at("/core/begin"));
+        assertEquals(source.get("end"), source.at("/core/end"));
     }
 
     @Test

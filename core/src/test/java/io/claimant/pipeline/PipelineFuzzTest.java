@@ -44,6 +44,8 @@ class PipelineFuzzTest {
             assertEquals(claim.content().text(), doc.text(claim.content().span()), where);
             if (claim.source() != null) {
                 assertEquals(claim.source().text(), doc.text(claim.source().span()), where);
+                assertEquals(claim.source().core().text(), doc.text(claim.source().core().span()), where);
+                assertTrue(claim.source().span().contains(claim.source().core().span()), where + ": core outside source");
             }
             if (claim.cue() != null) {
                 assertEquals(claim.cue().text(), doc.text(claim.cue().span()), where);
@@ -58,9 +60,9 @@ class PipelineFuzzTest {
     /** Code point offsets in the output must cut the same text: no span may split an emoji's surrogate pair. */
     private static void checkJsonSlices(String text, JsonNode claim, String where) {
         int[] codePoints = text.codePoints().toArray();
-        for (String field : List.of("source", "cue", "content")) {
-            JsonNode span = claim.get(field);
-            if (span != null && !span.isNull()) {
+        for (String field : List.of("/source", "/source/core", "/cue", "/content")) {
+            JsonNode span = claim.at(field);
+            if (!span.isMissingNode() && !span.isNull()) {
                 int begin = span.get("begin").asInt();
                 int end = span.get("end").asInt();
                 assertEquals(span.get("text").asText(), new String(codePoints, begin, end - begin), where + " " + field);

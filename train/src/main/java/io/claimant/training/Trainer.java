@@ -4,7 +4,6 @@ import io.claimant.Claimant;
 import io.claimant.adapter.corenlp.CoreNlpWordClusters;
 import io.claimant.attribution.AttributionAnnotator;
 import io.claimant.attribution.Candidate;
-import io.claimant.attribution.CandidateGenerator;
 import io.claimant.attribution.learned.model.AttributionModel;
 import io.claimant.attribution.learned.LearnedCandidates;
 import io.claimant.attribution.learned.model.LinearModel;
@@ -45,7 +44,7 @@ public final class Trainer {
 
     private final Lexicon lexicon;
     private final WordClusters clusters;
-    private final CandidateGenerator rules;
+    private final RuleCandidates rules;
     private final int threads;
 
     public Trainer(int threads) {
@@ -89,7 +88,7 @@ public final class Trainer {
                 }
                 Document doc = r.document();
                 List<GoldCorpus.GoldFile> files = byText.get(r.id());
-                out.add(new PreparedText(corpusOf.get(r.id()), doc, rules.candidates(doc),
+                out.add(new PreparedText(corpusOf.get(r.id()), doc, rules.found(doc),
                         files.stream().map(GoldCorpus.GoldFile::document).toList(),
                         files.stream().map(GoldCorpus.GoldFile::annotationFile).toList()));
             });

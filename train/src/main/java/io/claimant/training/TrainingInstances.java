@@ -1,7 +1,7 @@
 package io.claimant.training;
 
 import io.claimant.attribution.Candidate;
-import io.claimant.attribution.learned.SourceCore;
+import io.claimant.attribution.SourceSpans;
 import io.claimant.attribution.learned.features.CueFeatures;
 import io.claimant.attribution.learned.features.CueVocabulary;
 import io.claimant.attribution.learned.features.CueWindow;
@@ -17,6 +17,8 @@ import io.claimant.attribution.learned.table.TokenTable;
 import io.claimant.attribution.learned.table.WordClusters;
 import io.claimant.attribution.rules.RuleSpans;
 import io.claimant.document.Document;
+import io.claimant.document.Span;
+import io.claimant.document.Token;
 import io.claimant.lexicon.Lexicon;
 
 import java.util.Arrays;
@@ -68,8 +70,8 @@ public final class TrainingInstances {
 
     /**
      * For each gold attribution, one row per token of its cue's window except the cue itself, labelled by
-     * {@link TagSet#ROLES}. The gold source is cut to its core first ({@link SourceCore}), the convention the
-     * candidates follow.
+     * {@link TagSet#ROLES}. The gold source is cut to its core first ({@link SourceSpans#core}), the span the
+     * shipped model was trained to find: the candidates make it whole again.
      */
     public void roleRows(List<TokenAttribution> gold, Sink sink) {
         FeatureStrings features = new FeatureStrings();
@@ -104,8 +106,12 @@ public final class TrainingInstances {
         BitSet core = new BitSet();
         int begin = source.nextSetBit(0);
         if (begin >= 0) {
-            TokenSpan c = SourceCore.of(table, new TokenSpan(begin, source.nextClearBit(begin)));
-            core.set(c.begin(), c.end());
+            List<Token> tokens = table.doc.tokens();
+            Span whole = new TokenSpan(begin, source.nextClearBit(begin)).characters(tokens);
+            Span c = SourceSpans.core(table.doc, whole);
+            for (int k = begin; k < source.nextClearBit(begin) && tokens.get(k).begin() < c.end(); k++) {
+                core.set(k);
+            }
         }
         return core;
     }

@@ -2,6 +2,7 @@ package io.claimant.attribution.encoder;
 
 import io.claimant.attribution.Candidate;
 import io.claimant.attribution.CandidateGenerator;
+import io.claimant.attribution.SourceSpans;
 import io.claimant.attribution.learned.CandidateReader;
 import io.claimant.attribution.learned.features.LexiconCueVocabulary;
 import io.claimant.attribution.learned.model.TagSet;
@@ -31,8 +32,8 @@ import java.util.List;
  *       over cue, source and content is decoded ({@link RoleDecoder});</li>
  *   <li>the spans are tied into attributions by the text's structure ({@link SpanLinker}), and each cue is cut to
  *       its core ({@link CueCore});</li>
- *   <li>the learned stage's reader puts them in Claimant's span conventions, and the steps its card names run
- *       ({@link Steps});</li>
+ *   <li>the learned stage's reader puts them in Claimant's span conventions, the steps its card names run
+ *       ({@link Steps}), and every source is made whole around what was found ({@link SourceSpans});</li>
  *   <li>the candidates are put in document order.</li>
  * </ol>
  * Thread-safe.
@@ -80,7 +81,8 @@ public final class EncoderCandidates implements CandidateGenerator {
         for (TaggedAttribution a : linker.link(table, decoded)) {
             out.add(reader.read(table, withCueCore(table, a)));
         }
-        out = new ArrayList<>(steps.apply(out, new StepContext(doc, fromRules)));
+        // The encoder tags whole sources already; the steps may bring in a rule's source, which is only its core.
+        out = new ArrayList<>(SourceSpans.withWholeSources(doc, steps.apply(out, new StepContext(doc, fromRules))));
         out.sort(Comparator.comparingInt(Candidate::firstOffset));
         return out;
     }

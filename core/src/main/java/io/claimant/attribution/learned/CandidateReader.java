@@ -1,6 +1,7 @@
 package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
+import io.claimant.attribution.SourceSpans;
 import io.claimant.attribution.learned.features.CueVocabulary;
 import io.claimant.attribution.learned.table.CueSpan;
 import io.claimant.attribution.learned.table.TokenSpan;
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * Turns what the taggers found, in tokens, into candidates, in characters, following Claimant's span conventions
- * where the models learned PolNeAR's: a quote is said whole, a source is the noun phrase that names the speaker
- * ({@link SourceCore}), a content that is one quotation is its quoted words, and a phrase cue is named whole.
+ * where the models learned PolNeAR's: a quote is said whole, a source is the span the role model found with the
+ * noun phrase in it that names the speaker as its core ({@link SourceSpans#core}), a content that is one quotation
+ * is its quoted words, and a phrase cue is named whole.
  */
 public final class CandidateReader {
 
@@ -39,10 +41,11 @@ public final class CandidateReader {
             TokenSpan words = content.size() == 1 ? withoutEnclosingMarks(t, chunk) : chunk;
             segments.add(words.characters(tokens));
         }
-        Span source = found.source() == null ? null : SourceCore.of(t, found.source()).characters(tokens);
+        Span source = found.source() == null ? null : found.source().characters(tokens);
+        Span core = source == null ? null : SourceSpans.core(t.doc, source);
         CueSpan cue = found.cue().cue();
-        return new Candidate(source, cue.tokens().characters(tokens), lemma(t, cue), segments, t.sentence[cue.begin()],
-                vocabulary.strength(cue.head()), Math.min(1.0, 0.5 + found.contentProbability() / 2));
+        return new Candidate(source, core, cue.tokens().characters(tokens), lemma(t, cue), segments,
+                t.sentence[cue.begin()], vocabulary.strength(cue.head()), Math.min(1.0, 0.5 + found.contentProbability() / 2));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.claimant.attribution.learned;
 
 import io.claimant.attribution.Candidate;
 import io.claimant.attribution.CandidateGenerator;
+import io.claimant.attribution.SourceSpans;
 import io.claimant.attribution.learned.features.CueVocabulary;
 import io.claimant.attribution.learned.features.LexiconCueVocabulary;
 import io.claimant.attribution.learned.model.AttributionModel;
@@ -31,6 +32,7 @@ import java.util.List;
  *       paragraph ({@link AttributionTagger});</li>
  *   <li>the tagged token spans become candidates in Claimant's span conventions ({@link CandidateReader});</li>
  *   <li>the steps after decoding run in the order the model card lists them ({@link Steps});</li>
+ *   <li>each source is made whole around the span found ({@link SourceSpans#withWholeSources}), its core kept;</li>
  *   <li>the candidates are put in document order.</li>
  * </ol>
  * Thread-safe: one instance serves every thread.
@@ -75,10 +77,10 @@ public final class LearnedCandidates implements CandidateGenerator {
 
     @Override
     public List<Candidate> candidates(Document doc) {
-        List<Candidate> fromRules = rules.candidates(doc);
+        List<Candidate> fromRules = rules.found(doc);
         TokenTable table = new TokenTable(doc, fromRules, clusters);
         List<Candidate> learned = read(table, tagger.tag(table));
-        learned = new ArrayList<>(steps.apply(learned, new StepContext(doc, fromRules)));
+        learned = new ArrayList<>(SourceSpans.withWholeSources(doc, steps.apply(learned, new StepContext(doc, fromRules))));
         learned.sort(Comparator.comparingInt(Candidate::firstOffset));
         return learned;
     }
@@ -88,16 +90,16 @@ public final class LearnedCandidates implements CandidateGenerator {
      * role model alone, as if cues were found perfectly.
      */
     public List<Candidate> candidatesForCues(Document doc, List<TokenSpan> cueTokens) {
-        TokenTable table = new TokenTable(doc, rules.candidates(doc), clusters);
+        TokenTable table = new TokenTable(doc, rules.found(doc), clusters);
         List<ScoredCue> cues = cueTokens.stream().map(c -> new ScoredCue(CueSpan.of(table, c), 1.0)).toList();
-        List<Candidate> out = read(table, tagger.rolesOf(table, cues));
+        List<Candidate> out = new ArrayList<>(SourceSpans.withWholeSources(doc, read(table, tagger.rolesOf(table, cues))));
         out.sort(Comparator.comparingInt(Candidate::firstOffset));
         return out;
     }
 
     /** The cue tokens the cue model finds, for measuring it alone. */
     public List<TokenSpan> cueTokens(Document doc) {
-        TokenTable table = new TokenTable(doc, rules.candidates(doc), clusters);
+        TokenTable table = new TokenTable(doc, rules.found(doc), clusters);
         return tagger.cues(table).stream().map(c -> c.cue().tokens()).toList();
     }
 

@@ -9,7 +9,8 @@
   'use strict';
 
   var TYPES = ['direct', 'indirect', 'mixed'];
-  var ROLES = ['content', 'cue', 'source'];
+  /** The parts of a claim a piece of text can belong to, least specific first: a source's core is in its source. */
+  var ROLES = ['content', 'cue', 'source', 'core'];
 
   /**
    * Claimant's offsets count Unicode code points; JavaScript strings count UTF-16 units. Entry i is
@@ -34,7 +35,10 @@
     return e > b ? [b, e] : null;
   }
 
-  /** Every span to draw, in UTF-16 units: claim parts (content, cue, source) and entity mentions. */
+  /**
+   * Every span to draw, in UTF-16 units: claim parts (content, cue, source and the source's core) and entity
+   * mentions.
+   */
   function collectSpans(doc, table) {
     var spans = [];
     function add(kind, key, begin, end, extra) {
@@ -55,6 +59,9 @@
       }
       if (claim.source) {
         add('source', i, claim.source.begin, claim.source.end);
+        // Lines written before the core was added have none: their source is its own core.
+        var core = claim.source.core || claim.source;
+        add('core', i, core.begin, core.end);
       }
     });
     (doc.entities || []).forEach(function (entity) {
@@ -145,6 +152,12 @@
         el.classList.add('source-end');
       }
       titles.push('claim ' + source.key + ' source');
+      // The source is boxed, and the noun phrase in it that names the speaker underlined.
+      var core = innermost(piece.spans, 'core');
+      if (core && core.key === source.key) {
+        el.classList.add('source-core');
+        titles.push('claim ' + core.key + ' speaker');
+      }
     }
     var entity = innermost(piece.spans, 'entity');
     if (entity) {
@@ -176,7 +189,7 @@
     return names.length ? claim.source.text + ' → ' + names.join(', ') : claim.source.text;
   }
 
-  /** The pieces of one part (content, cue or source) of claim i, in text order. */
+  /** The pieces of one part (content, cue, source or core) of claim i, in text order. */
   function partPieces(container, role, i) {
     return Array.prototype.slice.call(container.querySelectorAll('[data-' + role + '~="' + i + '"]'));
   }
@@ -254,7 +267,8 @@
       if (row) {
         return row.getAttribute('data-claim');
       }
-      // A source is the most specific part of a piece (it often sits inside another claim's content).
+      // A source's core, then a source, is the most specific part of a piece (it often sits inside another claim's
+      // content).
       for (var r = ROLES.length - 1; r >= 0; r--) {
         var value = target.getAttribute('data-' + ROLES[r]);
         if (value) {
@@ -291,6 +305,7 @@
     TYPES.forEach(function (type) { item('content type-' + type, type); });
     item('cue', 'cue');
     item('source source-start source-end', 'source');
+    item('source source-start source-end source-core', 'speaker (source core)');
     ['person', 'organization', 'location', 'misc'].forEach(function (type) {
       item('entity entity-' + type, type.toLowerCase());
     });

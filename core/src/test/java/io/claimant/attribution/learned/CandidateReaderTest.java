@@ -54,11 +54,12 @@ class CandidateReaderTest {
     }
 
     @Test
-    void aSourceIsCutToItsCore() {
+    void aSourceKeepsWhatTheModelFoundAndGetsItsCore() {
         Document doc = HandBuiltDocument.parse("Halina/PROPN Brzęk/PROPN , a/DET lawyer/NOUN , said/VERB/say "
                 + "the/DET rules/NOUN/rule changed/VERB/change .").name("Halina Brzęk", EntityType.PERSON).build();
         Candidate c = read(doc, 6, 7, new TokenSpan(0, 6), new TokenSpan(7, 10));
-        assertEquals("Halina Brzęk", doc.text(c.source()));
+        assertEquals("Halina Brzęk, a lawyer,", doc.text(c.source()), "made whole, and its comma dropped, later");
+        assertEquals("Halina Brzęk", doc.text(c.sourceCore()));
     }
 
     @Test

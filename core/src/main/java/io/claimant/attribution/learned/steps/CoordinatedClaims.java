@@ -37,13 +37,13 @@ final class CoordinatedClaims implements Step {
         Document doc = context.doc();
         TreeMap<Integer, Candidate> bySource = new TreeMap<>();
         for (Candidate c : candidates) {
-            if (c.source() != null && c.cue() != null && c.source().end() <= c.cue().begin()) {
-                bySource.putIfAbsent(c.source().begin(), c);
+            if (c.sourceCore() != null && c.cue() != null && c.sourceCore().end() <= c.cue().begin()) {
+                bySource.putIfAbsent(c.sourceCore().begin(), c);
             }
         }
         TreeMap<Integer, Candidate> byCue = new TreeMap<>();
         for (Candidate c : candidates) {
-            if (c.cue() != null && c.source() != null) {
+            if (c.cue() != null && c.sourceCore() != null) {
                 byCue.putIfAbsent(c.cue().begin(), c);
             }
         }
@@ -60,7 +60,7 @@ final class CoordinatedClaims implements Step {
      * ends before the coordinator.
      */
     private static Candidate cutBeforeSharedSubjectCue(Document doc, Candidate c, TreeMap<Integer, Candidate> byCue) {
-        if (c.cue() == null || c.source() == null) {
+        if (c.cue() == null || c.sourceCore() == null) {
             return c;
         }
         Span last = c.segments().get(c.segments().size() - 1);
@@ -68,7 +68,7 @@ final class CoordinatedClaims implements Step {
             return c;
         }
         for (Candidate next : byCue.subMap(last.begin(), false, last.end(), false).values()) {
-            if (next == c || !c.source().equals(next.source())) {
+            if (next == c || !c.sourceCore().equals(next.sourceCore())) {
                 continue;
             }
             int at = coordinatorBefore(doc, last.begin(), next.cue().begin());
@@ -109,7 +109,7 @@ final class CoordinatedClaims implements Step {
             if (next == c || next.cue().end() > last.end()) {
                 continue;
             }
-            int at = coordinatorBefore(doc, last.begin(), next.source().begin());
+            int at = coordinatorBefore(doc, last.begin(), next.sourceCore().begin());
             if (at > last.begin()) {
                 return withLastSegmentEnding(c, at);
             }

@@ -30,7 +30,7 @@ final class RelativePronounSource extends SameCueRuleStep {
     @Override
     Candidate refine(Candidate learned, Candidate rule, StepContext context) {
         boolean pronoun = learned.source() != null && rule.source() != null
-                && pronouns.contains(context.doc().text(learned.source()).strip().toLowerCase(Locale.ROOT));
-        return pronoun ? learned.withSource(rule.source()) : learned;
+                && pronouns.contains(context.doc().text(learned.sourceCore()).strip().toLowerCase(Locale.ROOT));
+        return pronoun ? learned.withSource(rule.source(), rule.sourceCore()) : learned;
     }
 }

@@ -19,6 +19,6 @@ final class SourceFromRules extends SameCueRuleStep {
     @Override
     Candidate refine(Candidate learned, Candidate rule, StepContext context) {
         boolean fill = learned.source() == null && rule.source() != null && rule.content().overlaps(learned.content());
-        return fill ? learned.withSource(rule.source()) : learned;
+        return fill ? learned.withSource(rule.source(), rule.sourceCore()) : learned;
     }
 }
