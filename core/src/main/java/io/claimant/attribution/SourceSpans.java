@@ -18,12 +18,13 @@ import java.util.Set;
 /**
  * The two spans of a claim's source, and the way from either to the other (src-test-data/GUIDELINES.md, "Spans").
  * <ul>
- *   <li>The <b>source</b> is the whole phrase that tells who is speaking, as PolNeAR marks it: the noun phrase with
- *       the apposition, age, residence or bracketed party that describes the speaker ("Ryan Ellis, a Republican
- *       tax consultant"; "Sen. Tim Kaine (D-Va.)"; "Cory James, 22, of Flint"). A relative clause or a
- *       participle set off by commas ("Kasich, who has the hardest path, said"; "Merz, speaking in Berlin,
- *       said") is incidental to who speaks, and often an attribution of its own, so it stays out, and so does
- *       an adverbial ("Sanders, however, said").</li>
+ *   <li>The <b>source</b> is the whole phrase that tells who is speaking, as PolNeAR marks it (rule R6): the noun
+ *       phrase with the apposition, age, residence, bracketed party or relative clause that describes the speaker
+ *       ("Ryan Ellis, a Republican tax consultant"; "Sen. Tim Kaine (D-Va.)"; "Cory James, 22, of Flint";
+ *       "Niamh Corrigan, who runs a bakery near the site"). A participle set off by commas ("Merz, speaking in
+ *       Berlin, said") tells what the speaker was doing, not who they are, so it stays out, and so do an
+ *       adverbial ("Sanders, however, said") and a relative clause that is a claim of its own ("Fahr, who
+ *       championed the ordinance, said").</li>
  *   <li>The <b>core</b> is the noun phrase inside it that names the speaker ("Ryan Ellis"; "Sen. Tim Kaine"):
  *       speakers are resolved from it.</li>
  * </ul>
@@ -35,6 +36,8 @@ public final class SourceSpans {
 
     /** Longest apposition or bracket taken into a source, in tokens: beyond it a comma starts something else. */
     private static final int MAX_DESCRIPTION = 20;
+    /** How far past a source its description is looked for, in parts as long as the longest apposition. */
+    private static final int MAX_PARTS = 4;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
     /** Words that open a description of the speaker without being a noun phrase's first word: "X, like Y, said". */
@@ -121,7 +124,14 @@ public final class SourceSpans {
         if (sentence == null) {
             return found;
         }
-        Words t = new Words(doc, new Span(found.begin(), doc.tokens().get(sentence.endToken() - 1).end()));
+        // Only the next few parts can describe the speaker: reading on to the end of a very long sentence for every
+        // source would make a text without full stops quadratic.
+        int last = doc.firstTokenFrom(found.end());
+        int stop = Math.min(sentence.endToken(), last + MAX_PARTS * (MAX_DESCRIPTION + 2));
+        if (stop <= doc.firstTokenFrom(found.begin())) {
+            return found;
+        }
+        Words t = new Words(doc, new Span(found.begin(), doc.tokens().get(stop - 1).end()));
         int given = t.firstFrom(found.end());
         if (given == 0) {
             return found;

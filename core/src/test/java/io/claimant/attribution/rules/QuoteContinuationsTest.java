@@ -46,11 +46,11 @@ class QuoteContinuationsTest {
                         List.of("Voss"),
                         List.of("Voss | said | We will not move, … Never. … Not now."),
                         List.of(ClaimType.DIRECT)),
-                new Case("a tag with a relative clause on its speaker",
+                new Case("a tag with a relative clause on its speaker, which is part of the whole source (R6)",
                         "“ We/PRON will/AUX not/PART move/VERB , ” said/VERB/say Voss/PROPN , who/PRON chairs/VERB/chair "
                                 + "the/DET union/NOUN . | “ Not/PART now/ADV . ”",
                         List.of("Voss"),
-                        List.of("Voss | said | We will not move, … Not now."),
+                        List.of("Voss, who chairs the union | said | We will not move, … Not now."),
                         List.of(ClaimType.DIRECT)),
                 new Case("a cue before the quote, and a second quote after it",
                         "She/PRON said/VERB/say : “ The/DET port/NOUN stays/VERB/stay open/ADJ . ” “ Always/ADV . ”",
