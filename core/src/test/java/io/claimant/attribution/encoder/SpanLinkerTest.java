@@ -98,6 +98,25 @@ class SpanLinkerTest {
     }
 
     @Test
+    void contentsOnlyPunctuationSeparatesAreOneSegment() {
+        TokenTable t = table("Polls/NOUN/poll showed/VERB/show Trump/PROPN had/VERB/have 37/NUM , Clinton/PROPN "
+                + "had/VERB/have 36/NUM . |");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE B-C I-C I-C O B-C I-C I-C O"));
+        assertEquals(List.of(new TokenSpan(2, 9)), found.get(0).content());
+    }
+
+    @Test
+    void ofTheContentsInTheCuesParagraphOnlyTheNearestOnEachSideStay() {
+        // "and" separates the two contents after the cue: the second is another claim whose cue was missed
+        TokenTable t = table("“ Taxes/NOUN/tax rose/VERB/rise , ” Smith/PROPN said/VERB/say , “ wages/NOUN/wage "
+                + "fell/VERB/fall ” and/CCONJ prices/NOUN/price climbed/VERB/climb . |");
+        List<TaggedAttribution> found = linker.link(t,
+                labels("O B-C I-C O O B-S B-CUE O O B-C I-C O O B-C I-C O"));
+        assertEquals(1, found.size());
+        assertEquals(List.of(new TokenSpan(1, 3), new TokenSpan(9, 11)), found.get(0).content());
+    }
+
+    @Test
     void aCueWithoutContentProposesNothing() {
         TokenTable t = table("Smith/PROPN said/VERB/say nothing/PRON . |");
         assertEquals(List.of(), linker.link(t, labels("B-S B-CUE O O")));
