@@ -74,7 +74,11 @@ def piece_labels(offsets, role, span, text):
 
 
 def documents(folder, names=None, exclude=()):
-    """(name, text, attributions) for every annotation file of folder/attributions/*_<annotator>.ann."""
+    """(name, text, attributions) for every annotation file of folder/attributions/*_<annotator>.ann (PolNeAR's
+    layout), or of NAME.ann beside NAME.txt (Claimant's layout: src-test-data), or for one NAME.txt itself."""
+    if os.path.isfile(folder) or not os.path.isdir(os.path.join(folder, "attributions")):
+        yield from _flat_documents(folder)
+        return
     ann_dir = os.path.join(folder, "attributions")
     for ann in sorted(os.listdir(ann_dir)):
         if not ann.endswith(".ann"):
@@ -85,3 +89,15 @@ def documents(folder, names=None, exclude=()):
         with open(os.path.join(folder, "text", text_name), encoding="utf-8") as f:
             text = f.read()
         yield text_name, text, read_attributions(os.path.join(ann_dir, ann))
+
+
+def _flat_documents(path):
+    texts = [path] if os.path.isfile(path) else sorted(
+        os.path.join(path, n) for n in os.listdir(path) if n.endswith(".txt"))
+    for text_path in texts:
+        ann = text_path[:-len(".txt")] + ".ann"
+        if not os.path.exists(ann):
+            continue
+        with open(text_path, encoding="utf-8") as f:
+            text = f.read()
+        yield os.path.basename(text_path), text, read_attributions(ann)

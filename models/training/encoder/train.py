@@ -102,7 +102,9 @@ def main():
     ap.add_argument("--tokenizer", required=True)
     ap.add_argument("--polnear", required=True)
     ap.add_argument("--validation-list", required=True)
-    ap.add_argument("--extra", action="append", default=[], help="more brat folders (text/, attributions/)")
+    ap.add_argument("--extra", action="append", default=[], help="more annotated texts to train on: a folder in PolNeAR's layout or Claimant's (NAME.txt beside NAME.ann), or one NAME.txt")
+    ap.add_argument("--extra-repeat", type=int, default=1,
+                    help="how many times each --extra document enters an epoch (a small corpus in another annotation style weighs little otherwise)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=float, default=3)
     ap.add_argument("--lr", type=float, default=8e-5)
@@ -127,7 +129,7 @@ def main():
         held = {l.strip() for l in f if l.strip() and not l.startswith("#")}
     train_docs = encode(tok, brat.documents(os.path.join(a.polnear, "train"), exclude=held))
     for extra in a.extra:
-        train_docs += encode(tok, brat.documents(extra))
+        train_docs += encode(tok, brat.documents(extra)) * a.extra_repeat
     val_docs = encode(tok, brat.documents(os.path.join(a.polnear, "train"), names=held))
     pieces = sum(len(d[1]) for d in train_docs)
     print(f"train: {len(train_docs)} annotation files, {pieces} wordpieces; validation: {len(val_docs)} files", flush=True)
