@@ -55,11 +55,12 @@ class SpanLinkerTest {
     }
 
     @Test
-    void aQuoteOnlyParagraphCarriesOnTheClaimBeforeIt() {
+    void aQuoteOnlyParagraphCarriesOnTheClaimBeforeItAndEachPartLosesItsMarks() {
         TokenTable t = table("Smith/PROPN said/VERB/say : “ We/PRON stay/VERB . ” || “ We/PRON fight/VERB . ” ||");
         List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE O B-C I-C I-C I-C I-C B-C I-C I-C I-C I-C"));
         assertEquals(1, found.size());
-        assertEquals(List.of(new TokenSpan(3, 8), new TokenSpan(8, 13)), found.get(0).content());
+        // one segment per paragraph, written as the quote's parts (R1b), as the rules write them
+        assertEquals(List.of(new TokenSpan(4, 7), new TokenSpan(9, 12)), found.get(0).content());
     }
 
     @Test
@@ -114,6 +115,43 @@ class SpanLinkerTest {
                 labels("O B-C I-C O O B-S B-CUE O O B-C I-C O O B-C I-C O"));
         assertEquals(1, found.size());
         assertEquals(List.of(new TokenSpan(1, 3), new TokenSpan(9, 11)), found.get(0).content());
+    }
+
+    @Test
+    void aContentTheEncoderRanOverAParagraphEndStopsThereUnlessAQuoteGoesOn() {
+        TokenTable t = table("Smith/PROPN said/VERB/say taxes/NOUN/tax rose/VERB/rise , || wages/NOUN/wage fell/VERB/fall . ||");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE B-C I-C I-C I-C I-C I-C"));
+        // the next paragraph has no cue and opens no quote: its words are no part of Smith's claim; and the comma
+        // that ends the first part is not the statement's
+        assertEquals(List.of(new TokenSpan(2, 4)), found.get(0).content());
+        TokenTable quoted = table("Smith/PROPN said/VERB/say : “ Taxes/NOUN/tax rose/VERB/rise . || “ Wages/NOUN/wage "
+                + "fell/VERB/fall . ” ||");
+        found = linker.link(quoted, labels("B-S B-CUE O B-C I-C I-C I-C I-C I-C I-C I-C I-C"));
+        assertEquals(List.of(new TokenSpan(4, 7), new TokenSpan(8, 11)), found.get(0).content());
+    }
+
+    @Test
+    void aContentFarBeforeItsCueIsAnotherClaimsAndIsLeftOut() {
+        TokenTable t = table("Taxes/NOUN/tax rose/VERB/rise in/ADP May/PROPN and/CCONJ then/ADV Smith/PROPN "
+                + "said/VERB/say wages/NOUN/wage fell/VERB/fall . |");
+        List<TaggedAttribution> found = linker.link(t, labels("B-C I-C O O O O B-S B-CUE B-C I-C O"));
+        assertEquals(List.of(new TokenSpan(8, 10)), found.get(0).content());
+    }
+
+    @Test
+    void withoutATaggedSourceTheNounPhraseBeforeAVerbCueIsTheSource() {
+        TokenTable t = table("European/ADJ/european leaders/NOUN/leader have/AUX/have long/ADV voiced/VERB/voice "
+                + "concern/NOUN . |");
+        List<TaggedAttribution> found = linker.link(t, labels("O O O O B-CUE B-C O"));
+        assertEquals(new TokenSpan(0, 2), found.get(0).source());
+    }
+
+    @Test
+    void aPerfectsHaveIsNoPartOfTheCue() {
+        TokenTable t = table("Leaders/NOUN/leader have/VERB/have expressed/VERB/express concern/NOUN about/ADP "
+                + "the/DET exit/NOUN . |");
+        List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE I-CUE I-CUE I-CUE B-C I-C O"));
+        assertEquals(new TokenSpan(2, 5), found.get(0).cue().cue().tokens());
     }
 
     @Test
