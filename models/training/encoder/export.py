@@ -1,5 +1,6 @@
 """Write a trained tagger as the ONNX file Claimant runs (fp32, then int8 by dynamic quantisation), with the
-card fields the Java side reads: labels in order, window and stride in wordpieces.
+card fields the Java side reads: labels in order, window and stride in wordpieces, the steps after linking, and
+what the model was trained on.
 
   python models/training/encoder/export.py --base BASE_DIR --checkpoint OUT_DIR/best.pt --out DIR
 """
@@ -35,6 +36,10 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--window", type=int, default=254)
     ap.add_argument("--stride", type=int, default=192)
+    ap.add_argument("--steps", default="relative-pronoun-source,source-from-rules,quote-continuation-from-rules,"
+                    "split-coordinated-claims,outermost-only,rule-fallback",
+                    help="the fast profile's steps that run after linking, as validation chose them (\"\" for none)")
+    ap.add_argument("--training", help="a JSON file saying what the model was trained on, copied into the card")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     model = Tagger(BertModel.from_pretrained(a.base, add_pooling_layer=False), len(brat.LABELS))
@@ -51,8 +56,12 @@ def main():
     # per channel about nothing, for the same size.
     quantize_dynamic(fp32, int8, weight_type=QuantType.QInt8, per_channel=True)
     with open(os.path.join(a.out, "encoder.json"), "w") as f:
-        json.dump({"labels": [JAVA_LABELS[l] for l in brat.LABELS], "window": a.window, "stride": a.stride,
-                   "cls": 101, "sep": 102}, f, indent=2)
+        card = {"labels": [JAVA_LABELS[l] for l in brat.LABELS], "window": a.window, "stride": a.stride,
+                "cls": 101, "sep": 102, "steps": [s for s in a.steps.split(",") if s], "bias": {}}
+        if a.training:
+            with open(a.training) as t:
+                card["training"] = json.load(t)
+        json.dump(card, f, indent=2)
     print(f"{fp32}: {os.path.getsize(fp32) / 1e6:.1f} MB; {int8}: {os.path.getsize(int8) / 1e6:.1f} MB")
 
 
