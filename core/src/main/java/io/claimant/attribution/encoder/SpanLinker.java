@@ -6,6 +6,8 @@ import io.claimant.attribution.learned.table.TokenSpan;
 import io.claimant.attribution.learned.table.TokenTable;
 import io.claimant.attribution.learned.tagging.ScoredCue;
 import io.claimant.attribution.learned.tagging.TaggedAttribution;
+import io.claimant.document.SortedByStart;
+import io.claimant.document.TokenText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,7 +179,7 @@ public final class SpanLinker {
     }
 
     private static boolean isMark(TokenTable t, int k) {
-        return t.openMark[k] || t.closeMark[k] || t.quote[k] < 0 && io.claimant.document.TokenText.isQuoteMark(t.word[k]);
+        return t.openMark[k] || t.closeMark[k] || t.quote[k] < 0 && TokenText.isQuoteMark(t.word[k]);
     }
 
     private static boolean isSeparator(String word) {
@@ -203,22 +205,13 @@ public final class SpanLinker {
 
     private static boolean onlyPunctuationBetween(TokenTable t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!isPunctuation(t.word[k])) {
+            if (!TokenText.isPunctuation(t.doc.tokens().get(k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isPunctuation(String word) {
-        return word.codePoints().allMatch(cp -> {
-            int type = Character.getType(cp);
-            return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                    || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                    || type == Character.OTHER_PUNCTUATION;
-        });
-    }
 
     /**
      * Of a cue's contents in text order, those in its own paragraph that are the last one before it, any it lies
@@ -261,7 +254,7 @@ public final class SpanLinker {
     private static int wordsBetween(TokenTable t, int from, int to, boolean[] sourceToken) {
         int n = 0;
         for (int k = from; k < to; k++) {
-            if (!sourceToken[k] && !isPunctuation(t.word[k])) {
+            if (!sourceToken[k] && !TokenText.isPunctuation(t.doc.tokens().get(k))) {
                 n++;
             }
         }
@@ -315,18 +308,7 @@ public final class SpanLinker {
 
     /** The index of the first token that ends after character {@code offset}. */
     private static int tokenAt(TokenTable t, int offset) {
-        List<io.claimant.document.Token> tokens = t.doc.tokens();
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedByStart.firstFrom(t.doc.tokens(), io.claimant.document.Token::end, offset + 1);
     }
 
     /**
@@ -353,7 +335,7 @@ public final class SpanLinker {
      * and one in another sentence further still.
      */
     private static int nearestCue(TokenTable t, List<TokenSpan> cues, TokenSpan content) {
-        int after = firstBeginningAtOrAfter(cues, content.begin());
+        int after = SortedByStart.firstFrom(cues, TokenSpan::begin, content.begin());
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int c : new int[] {after - 1, after}) {
@@ -374,20 +356,6 @@ public final class SpanLinker {
         return best;
     }
 
-    private static int firstBeginningAtOrAfter(List<TokenSpan> spans, int token) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).begin() < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /**
      * The claim a quote-only paragraph carries on: the last cue with content before it, if that cue is one to
      * {@link #CONTINUATION_PARAGRAPHS} paragraphs back.
@@ -397,16 +365,7 @@ public final class SpanLinker {
         if (!isMark(t, orphan.begin()) && !(orphan.begin() > 0 && isMark(t, orphan.begin() - 1))) {
             return -1;
         }
-        int lo = 0;
-        int hi = cuesWithContent.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cues.get(cuesWithContent.get(mid)).begin() < orphan.begin()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = SortedByStart.firstFrom(cuesWithContent, c -> cues.get(c).begin(), orphan.begin());
         if (lo == 0) {
             return -1;
         }
@@ -424,7 +383,7 @@ public final class SpanLinker {
                                            List<TokenSpan> contents) {
         TokenSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int after = firstBeginningAtOrAfter(sources, cue.begin());
+        int after = SortedByStart.firstFrom(sources, TokenSpan::begin, cue.begin());
         for (int s = after - 1; s >= 0; s--) {
             TokenSpan source = sources.get(s);
             if (t.paragraph[source.begin()] != t.paragraph[cue.begin()]) {
