@@ -1,7 +1,7 @@
 package io.claimant.cli;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,17 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code --threads N} must not change a byte of the output: documents finish out of order on a pool, and the
  * writer puts them back in input order. Every src-test-data article, four workers on two cores (so that workers
- * queue and finish in varied orders), compared byte for byte with one worker.
+ * queue and finish in varied orders), compared byte for byte with one worker. The accurate profile too: its
+ * encoder runs one sequence per call on one thread, so no batching or thread count changes its arithmetic.
  */
 class ThreadsDeterminismTest {
 
     private static final Path ARTICLES = Path.of(System.getProperty("claimant.repo.dir", ".."), "src-test-data");
 
     @ParameterizedTest
-    @ValueSource(strings = {"claims", "document"})
-    void fourThreadsWriteTheBytesOneThreadWrites(String format) {
-        CliRun one = extract(format, 1);
-        CliRun four = extract(format, 4);
+    @CsvSource({"fast, claims", "fast, document", "accurate, claims"})
+    void fourThreadsWriteTheBytesOneThreadWrites(String profile, String format) {
+        CliRun one = extract(profile, format, 1);
+        CliRun four = extract(profile, format, 4);
 
         assertEquals(ExitCodes.OK, one.exitCode(), one.stderr());
         assertEquals(ExitCodes.OK, four.exitCode(), four.stderr());
@@ -31,9 +32,9 @@ class ThreadsDeterminismTest {
         assertArrayEquals(one.json(), four.json(), () -> firstDifference(one.json(), four.json()));
     }
 
-    private static CliRun extract(String format, int threads) {
+    private static CliRun extract(String profile, String format, int threads) {
         return CliRun.withPipeline(TestPipeline.shared(), new byte[0], "extract", ARTICLES.toString(),
-                "--format", format, "--threads", String.valueOf(threads), "--quiet");
+                "--profile", profile, "--format", format, "--threads", String.valueOf(threads), "--quiet");
     }
 
     private static String firstDifference(byte[] expected, byte[] actual) {

@@ -24,9 +24,17 @@ public final class SharedPipeline {
         static final Claimant CLAIMANT = Claimant.create();
     }
 
-    /** The rules profile shares the name model with the default one (it is loaded once per JVM). */
+    /** The other profiles share the tagging and name models with the default one (they load once per JVM). */
     private static final class RulesHolder {
         static final Claimant RULES = Claimant.builder().profile(Profile.RULES).build();
+    }
+
+    private static final class FastHolder {
+        static final Claimant FAST = Claimant.builder().profile(Profile.FAST).build();
+    }
+
+    private static final class AccurateHolder {
+        static final Claimant ACCURATE = Claimant.builder().profile(Profile.ACCURATE).build();
     }
 
     private SharedPipeline() {
@@ -40,6 +48,18 @@ public final class SharedPipeline {
     /** The rules profile: hand-written cues and spans only. */
     public static Claimant rules() {
         return RulesHolder.RULES;
+    }
+
+    /** The pipeline of {@code profile}: the default one itself when it is the default profile. */
+    public static Claimant of(Profile profile) {
+        if (profile == Claimant.Builder.DEFAULT_PROFILE) {
+            return claimant();
+        }
+        return switch (profile) {
+            case RULES -> RulesHolder.RULES;
+            case FAST -> FastHolder.FAST;
+            case ACCURATE -> AccurateHolder.ACCURATE;
+        };
     }
 
     public static Document annotate(String text) {
