@@ -37,7 +37,7 @@ class StepsOptionTest {
                 bogus.stderr());
         CliRun rules = CliRun.withoutPipeline("eval", "--gold", "x", "--profile", "rules", "--steps", "outermost-only");
         assertEquals(ExitCodes.USAGE, rules.exitCode());
-        assertTrue(rules.stderr().contains("--steps is for the fast profile"), rules.stderr());
+        assertTrue(rules.stderr().contains("--steps is for the fast and accurate profiles, not rules"), rules.stderr());
     }
 
     @Test
