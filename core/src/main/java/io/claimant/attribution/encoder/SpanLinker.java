@@ -417,8 +417,9 @@ public final class SpanLinker {
     }
 
     /**
-     * When the encoder tagged no source, the noun phrase just before a verb cue, past auxiliaries and adverbs
-     * ("European leaders have expressed concern about …"): the subject that English puts there. Null when the
+     * When the encoder tagged no source, the noun phrase just before a verb cue, past auxiliaries (a perfect's
+     * "have" too, which the tagger often calls a verb) and adverbs ("European leaders have expressed concern
+     * about …"): the subject that English puts there. Null when the
      * words before the cue are no noun phrase, or fall in the claim's content.
      */
     static TokenSpan subjectBefore(TokenTable t, TokenSpan cue, List<TokenSpan> contents) {
@@ -427,7 +428,8 @@ public final class SpanLinker {
         }
         int sentenceStart = t.sentenceStart[cue.begin()];
         int k = cue.begin() - 1;
-        while (k >= sentenceStart && ("AUX".equals(t.pos[k]) || "ADV".equals(t.pos[k]) || "PART".equals(t.pos[k]))) {
+        while (k >= sentenceStart && ("AUX".equals(t.pos[k]) || "ADV".equals(t.pos[k]) || "PART".equals(t.pos[k])
+                || "have".equals(t.lemma[k]) && "VERB".equals(t.pos[k + 1]))) {
             k--;
         }
         int end = k + 1;

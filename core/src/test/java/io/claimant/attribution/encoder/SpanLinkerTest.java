@@ -152,6 +152,9 @@ class SpanLinkerTest {
                 + "the/DET exit/NOUN . |");
         List<TaggedAttribution> found = linker.link(t, labels("B-S B-CUE I-CUE I-CUE I-CUE B-C I-C O"));
         assertEquals(new TokenSpan(2, 5), found.get(0).cue().cue().tokens());
+        // and without a tagged source, the subject before that "have" is the source
+        found = linker.link(t, labels("O B-CUE I-CUE I-CUE I-CUE B-C I-C O"));
+        assertEquals(new TokenSpan(0, 1), found.get(0).source());
     }
 
     @Test
