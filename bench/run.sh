@@ -10,6 +10,6 @@ threads=${2:-1}
 limit=${3:-1000000}
 mvn -q -B -DskipTests install >&2
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-for engine in claimant-fast claimant-rules corenlp; do
+for engine in claimant-fast claimant-accurate claimant-rules corenlp; do
   java -Xmx12g -cp "$cp" io.claimant.bench.Benchmark "$engine" "$threads" "$dir" "$limit"
 done
