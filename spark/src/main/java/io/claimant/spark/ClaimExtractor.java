@@ -74,8 +74,8 @@ public final class ClaimExtractor extends Transformer implements MLWritable {
         this.uid = uid;
         idCol = new Param<>(this, "idCol", "column holding each document's id; claims' doc field");
         textCol = new Param<>(this, "textCol", "column holding each document's text: a string, or bytes as UTF-8");
-        profile = new Param<>(this, "profile", "attribution profile: fast or rules ('learned', fast's former "
-                + "name, is accepted too)");
+        profile = new Param<>(this, "profile", "attribution profile: fast, accurate (the shipped encoder) or rules "
+                + "('learned', fast's former name, is accepted too)");
         lexicon = new Param<>(this, "lexicon",
                 "folder of word lists changing the built-in ones, on every executor's file system until the stage is "
                         + "saved, which stores its files; empty for none");
@@ -140,7 +140,7 @@ public final class ClaimExtractor extends Transformer implements MLWritable {
     }
 
     /**
-     * {@code fast} or {@code rules} ({@link io.claimant.Profile#of} names; {@code learned} is read as {@code fast}),
+     * {@code fast}, {@code accurate} or {@code rules} ({@link io.claimant.Profile#of} names; {@code learned} is read as {@code fast}),
      * stored by its current name. Default: {@link Claimant.Builder#DEFAULT_PROFILE}.
      */
     public ClaimExtractor setProfile(String value) {

@@ -92,6 +92,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theAccurateProfileRunsTheShippedEncoderOnTheExecutorsAsTheLibraryDoes() throws IOException {
+        String seed = article("nato-us-membership.txt");
+        Dataset<Row> in = SparkTestSession.get().createDataFrame(List.of(RowFactory.create("seed", seed)), TEXTS);
+        List<Row> claims = claims(new ClaimExtractor().setProfile("accurate").transform(in).first());
+        List<io.claimant.document.Claim> library = io.claimant.Claimant.builder()
+                .profile(io.claimant.Profile.ACCURATE).build().extract(seed);
+        assertEquals(library.size(), claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Row cue = claims.get(i).getAs("cue");
+            Row content = claims.get(i).getAs("content");
+            assertEquals(library.get(i).cue().text(), cue.getAs("text"));
+            assertEquals(library.get(i).content().text(), content.getAs("text"));
+        }
+    }
+
+    @Test
     void claimsCarryTheirSourceCueContentAndEntities() throws IOException {
         String seed = article("nato-us-membership.txt");
         Dataset<Row> in = SparkTestSession.get().createDataFrame(List.of(RowFactory.create("seed", seed)), TEXTS);

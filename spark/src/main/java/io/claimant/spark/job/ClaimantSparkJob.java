@@ -75,8 +75,8 @@ public final class ClaimantSparkJob implements Callable<Integer> {
             + "Default: 4 per core, so that a few long documents do not leave the other cores idle.")
     Integer partitions;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "fast or rules ('learned', fast's former name, is "
-            + "accepted too). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "fast, accurate (the shipped encoder) or rules ('learned', "
+            + "fast's former name, is accepted too). Default: ${DEFAULT-VALUE}.")
     String profile = io.claimant.Claimant.Builder.DEFAULT_PROFILE.id();
 
     @Option(names = "--model", paramLabel = "FILE", description = "Attribution model file from `claimant train`; "
