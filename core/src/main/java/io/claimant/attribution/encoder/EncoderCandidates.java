@@ -81,7 +81,10 @@ public final class EncoderCandidates implements CandidateGenerator {
         for (TaggedAttribution a : linker.link(table, decoded)) {
             out.add(reader.read(table, withCueCore(table, a)));
         }
-        // The encoder tags whole sources already; the steps may bring in a rule's source, which is only its core.
+        // The rule candidates the steps read are whole already (rules.candidates, unlike the learned stage, which
+        // reads their cores, as its models were trained on them); sources are made whole once more because the
+        // encoder's may stop short of an apposition. Reading the cores here instead changes two sources on
+        // src-test-data dev (a relative clause is lost), so it is not the same computation done twice.
         out = new ArrayList<>(SourceSpans.withWholeSources(doc, steps.apply(out, new StepContext(doc, fromRules))));
         out.sort(Comparator.comparingInt(Candidate::firstOffset));
         return out;
